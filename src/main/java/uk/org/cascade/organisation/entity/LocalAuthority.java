@@ -1,0 +1,59 @@
+package uk.org.cascade.organisation.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A local authority, addressed by its DfE code (e.g. 926 Norfolk). */
+@Entity
+@Table(name = "local_authority")
+public class LocalAuthority {
+
+    public static final int MIN_CODE = 100;
+    public static final int MAX_CODE = 999;
+
+    @Id
+    private int code;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "region_id")
+    private Region region;
+
+    @Version
+    private long version;
+
+    protected LocalAuthority() {
+    }
+
+    public LocalAuthority(int code, String name, Region region) {
+        if (!isValidCode(code) || name == null || name.isBlank() || region == null) {
+            throw new IllegalArgumentException("A local authority needs a three-digit DfE code, a name and a region");
+        }
+        this.code = code;
+        this.name = name.strip();
+        this.region = region;
+    }
+
+    public static boolean isValidCode(int code) {
+        return code >= MIN_CODE && code <= MAX_CODE;
+    }
+
+    public int getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+}

@@ -1,0 +1,82 @@
+package uk.org.cascade.platform.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.entity.Role;
+import uk.org.cascade.security.entity.Scope;
+import uk.org.cascade.security.entity.UserAccount;
+
+/**
+ * The home page: one section per role the user holds. A card links only to what exists; cards for
+ * work still to come say so instead of linking nowhere.
+ */
+@Named
+@RequestScoped
+public class Home {
+
+    public record Card(String title, String text, String outcome) {
+    }
+
+    public record Section(String role, String heading, List<Card> cards) {
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    public String getRoleLabels() {
+        return currentUser.account().getRoles().stream().map(Role::label).collect(Collectors.joining(", "));
+    }
+
+    public List<Section> getSections() {
+        UserAccount user = currentUser.account();
+        List<Section> sections = new ArrayList<>();
+        for (Role role : user.getRoles()) {
+            sections.add(new Section(role.name().toLowerCase(), role.label(), cards(role, user.scope())));
+        }
+        return sections;
+    }
+
+    private static List<Card> cards(Role role, Scope scope) {
+        return switch (role) {
+            case ADMIN -> List.of(
+                    new Card("Users", "Create users, set their roles and a coordinator's scope, deactivate leavers.",
+                            "/security/users"),
+                    new Card("Audit trail", "Every change to users, sign-offs, enrolments and supervision, with before and after.",
+                            "/audit/events"),
+                    new Card("Schools and imports", "Load schools from GIAS and staff rosters.", null),
+                    new Card("Programmes and competencies", "Programmes, modules and the competencies they lead to.", null));
+            case COORDINATOR -> List.of(
+                    new Card("Your scope", describe(scope), null),
+                    new Card("Coverage dashboard", "Which schools are covered, at risk or have lost cover.", null),
+                    new Card("Joiners and leavers", "Turnover per school over the last 90 days.", null),
+                    new Card("Refresher planning", "Who needs a refresher place, by month.", null));
+            case TRAINER -> List.of(
+                    new Card("My cohorts", "Sessions, roster, attendance and completion.", null),
+                    new Card("Sign-off", "Record competency sign-off for your learners.", null));
+            case SUPERVISOR -> List.of(
+                    new Card("My supervisees", "Who is due or overdue for supervision.", null),
+                    new Card("Log supervision", "Individual or group supervision in one form.", null));
+            case LEARNER -> List.of(
+                    new Card("My learning", "Your modules and progress.", null),
+                    new Card("My competencies", "What you hold, until when, and how to renew.", null),
+                    new Card("My supervision", "Your supervision record.", null));
+        };
+    }
+
+    private static String describe(Scope scope) {
+        List<String> parts = new ArrayList<>();
+        if (!scope.localAuthorities().isEmpty()) {
+            parts.add("local authorities " + scope.sortedLocalAuthorities().stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")));
+        }
+        if (!scope.regions().isEmpty()) {
+            parts.add("regions " + String.join(", ", scope.sortedRegions()));
+        }
+        return "You coordinate " + String.join(" and ", parts) + ".";
+    }
+}

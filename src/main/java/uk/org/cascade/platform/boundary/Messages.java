@@ -1,0 +1,36 @@
+package uk.org.cascade.platform.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Map;
+import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.Violation;
+
+/** Shows a refused request on a page: each violation next to its field when the page has one. */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    /** {@code fields} maps a violation's field name to the client id of its input. */
+    public static void show(ValidationFailure failure, Map<String, String> fields) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (Violation v : failure.violations()) {
+            String clientId = v.field() == null ? null : fields.get(v.field());
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null));
+        }
+        faces.validationFailed();
+    }
+
+    public static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** A message that survives the redirect after a successful change. */
+    public static void done(String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+    }
+}

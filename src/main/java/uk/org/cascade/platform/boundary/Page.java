@@ -1,0 +1,12 @@
+package uk.org.cascade.platform.boundary;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list, as every list endpoint answers it. */
+public record Page<T>(List<T> items, int page, int size, long total) {
+
+    public <R> Page<R> map(Function<T, R> mapping) {
+        return new Page<>(items.stream().map(mapping).toList(), page, size, total);
+    }
+}

@@ -1,0 +1,52 @@
+package uk.org.cascade.security.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import uk.org.cascade.platform.NotFound;
+import uk.org.cascade.security.entity.Role;
+import uk.org.cascade.security.entity.UserAccount;
+
+/** The signed-in user of this request, for services, resources and pages alike. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Users users;
+
+    private UserAccount account;
+
+    public Optional<UserAccount> find() {
+        if (account == null) {
+            Principal caller = security.getCallerPrincipal();
+            if (caller == null) {
+                return Optional.empty();
+            }
+            account = users.findByEmail(caller.getName()).orElse(null);
+        }
+        return Optional.ofNullable(account);
+    }
+
+    public UserAccount account() {
+        return find().orElseThrow(() -> new NotFound("No signed-in user"));
+    }
+
+    public boolean isSignedIn() {
+        return find().isPresent();
+    }
+
+    public boolean holds(String role) {
+        return security.isCallerInRole(Role.valueOf(role).name());
+    }
+
+    public String getName() {
+        return find().map(u -> u.getPerson().getName()).orElse("");
+    }
+}

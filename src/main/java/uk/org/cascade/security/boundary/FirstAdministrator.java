@@ -1,0 +1,54 @@
+package uk.org.cascade.security.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.Violation;
+
+/**
+ * Creates the first administrator from {@code CASCADE_ADMIN_EMAIL} / {@code CASCADE_ADMIN_PASSWORD},
+ * only while no user exists at all. Never logs either value.
+ */
+@Startup
+@Singleton(name = "FirstAdministrator")
+@DependsOn("Migrations")
+public class FirstAdministrator {
+
+    private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+
+    @Inject
+    Users users;
+
+    @Inject
+    @ConfigProperty(name = "cascade.admin.email")
+    Optional<String> email;
+
+    @Inject
+    @ConfigProperty(name = "cascade.admin.password")
+    Optional<String> password;
+
+    @PostConstruct
+    void createWhenNoUserExists() {
+        if (users.count() > 0) {
+            return;
+        }
+        if (email.isEmpty() || password.isEmpty()) {
+            LOG.warning("No user exists yet: set CASCADE_ADMIN_EMAIL and CASCADE_ADMIN_PASSWORD to create the first administrator");
+            return;
+        }
+        try {
+            users.create(new UserForm(email.get(), "Administrator", password.get(), List.of("ADMIN"), null, null));
+            LOG.info("Created the first administrator from CASCADE_ADMIN_EMAIL");
+        } catch (ValidationFailure e) {
+            LOG.severe("The first administrator was not created: " + e.violations().stream()
+                    .map(Violation::message).toList() + ". Fix CASCADE_ADMIN_EMAIL / CASCADE_ADMIN_PASSWORD and restart.");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package uk.org.cascade.security.boundary;
+
+import jakarta.json.bind.annotation.JsonbCreator;
+import java.util.List;
+
+/**
+ * What the API and the UI send to create or change a user. Roles are strings so that an unknown
+ * role is reported by name rather than as unreadable JSON. {@code password} is optional on change.
+ */
+public record UserForm(String email, String name, String password, List<String> roles, ScopeView scope,
+                       Long version) {
+
+    @JsonbCreator
+    public UserForm {
+    }
+}

