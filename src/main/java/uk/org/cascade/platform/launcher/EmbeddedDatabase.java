@@ -35,7 +35,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** A fresh password each start: the embedded server is private to this process. */
     public static EmbeddedDatabase start(Path dataDir, int port) throws Exception {
-        return start(dataDir, port, HexFormat.of().formatHex(new SecureRandom().generateSeed(16)));
+        return start(dataDir, port, newPassword());
     }
 
     public static EmbeddedDatabase start(Path dataDir, int port, String password) throws Exception {
@@ -72,6 +72,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** The Connector/J URL the application uses (loopback: TLS off, see STACK.md). */
     public String jdbcUrl() {
+        return jdbcUrl(port);
+    }
+
+    public static String jdbcUrl(int port) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
                 + "?sslMode=DISABLED&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
                 + "&characterEncoding=UTF-8&connectTimeout=5000";
@@ -102,7 +106,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         stop();
     }
 
-    private static int freePort() throws IOException {
+    public static String newPassword() {
+        return HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
+    }
+
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
