@@ -5,29 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.org.cascade.it.Api;
 import uk.org.cascade.it.Api.Answer;
 import uk.org.cascade.it.Api.Caller;
+import uk.org.cascade.it.DeployedCascade;
 
 /** Every error the API answers is RFC 9457 problem+json, with no stack trace and no 500 for bad input. */
-@ExtendWith(ArquillianExtension.class)
-class ProblemsIT {
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
+class ProblemsIT extends DeployedCascade {
 
     @Test
     void unknownPath_is404Problem() {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,33 +16,25 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.org.cascade.it.Api;
 import uk.org.cascade.it.Api.Caller;
+import uk.org.cascade.it.DeployedCascade;
 import uk.org.cascade.it.TestDatabase;
 
 /**
  * A browser session is a credential another site could ride on: forms need Faces' view state,
  * and API writes with the session cookie need Cascade's own origin.
  */
-@ExtendWith(ArquillianExtension.class)
-class CsrfIT {
+class CsrfIT extends DeployedCascade {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
     HttpClient browser;
 
     @BeforeEach
     void signInThroughTheForm() throws Exception {
-        api = new Api(deployment);
         browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String viewState = viewState(get("/login.xhtml").body());
         HttpResponse<String> signedIn = postForm("/login.xhtml", Map.of("login", "login",

@@ -5,30 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.org.cascade.it.Api;
 import uk.org.cascade.it.Api.Answer;
 import uk.org.cascade.it.Api.Caller;
+import uk.org.cascade.it.DeployedCascade;
 
 /** Sign-in over HTTP Basic, roles, scope and throttling, against Payara Micro and MariaDB. */
-@ExtendWith(ArquillianExtension.class)
-class SecurityIT {
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
+class SecurityIT extends DeployedCascade {
 
     @Test
     void me_answersTheAdministratorFromTheEnvironment() {

@@ -3,28 +3,20 @@ package uk.org.cascade.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import uk.org.cascade.it.Api;
+import uk.org.cascade.it.DeployedCascade;
 import uk.org.cascade.it.Browser;
 import uk.org.cascade.it.TestDatabase;
 
 /** The administrator's first journey, in a real browser: sign in through the form, see home, sign out. */
-@ExtendWith(ArquillianExtension.class)
-class SignInJourneyIT {
-
-    @ArquillianResource
-    URL deployment;
+class SignInJourneyIT extends DeployedCascade {
 
     WebDriver browser;
     WebDriverWait wait;
@@ -44,7 +36,7 @@ class SignInJourneyIT {
 
     @Test
     void admin_signsInThroughTheForm_seesTheAdminHome_andSignsOut() {
-        String home = new Api(deployment).uri("/").toString();
+        String home = api.uri("/").toString();
         browser.get(home);
 
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
@@ -68,7 +60,7 @@ class SignInJourneyIT {
 
     @Test
     void wrongPassword_staysOnTheFormWithAPlainMessage() {
-        browser.get(new Api(deployment).uri("/login.xhtml").toString());
+        browser.get(api.uri("/login.xhtml").toString());
         browser.findElement(By.id("login:email")).sendKeys(TestDatabase.ADMIN_EMAIL);
         browser.findElement(By.id("login:password")).sendKeys("certainly not the password");
         browser.findElement(By.id("login:signIn")).click();

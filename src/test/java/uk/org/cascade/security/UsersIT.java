@@ -5,30 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.org.cascade.it.Api;
 import uk.org.cascade.it.Api.Answer;
 import uk.org.cascade.it.Api.Caller;
+import uk.org.cascade.it.DeployedCascade;
+import uk.org.cascade.it.TestDatabase;
 
 /** User administration through the API, and the audit trail it leaves. */
-@ExtendWith(ArquillianExtension.class)
-class UsersIT {
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @BeforeEach
-    void connect() {
-        api = new Api(deployment);
-    }
+class UsersIT extends DeployedCascade {
 
     @Test
     void create_answers201WithLocationAndId() {
@@ -41,6 +32,25 @@ class UsersIT {
         assertTrue(created.header("Location").orElseThrow().endsWith("/api/v1/users/" + id));
         assertEquals(email.toLowerCase(), created.json().getString("email"));
         assertEquals(200, api.get("/api/v1/users/" + id, Caller.ADMIN).status());
+    }
+
+    @Test
+    void create_linksThePersonWhoAlreadyHasThatEmail() throws SQLException {
+        String email = "known." + UUID.randomUUID() + "@school.test";
+        long personId;
+        try (Connection c = TestDatabase.connect(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO person (name, email, version) VALUES ('Known Person', ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, email);
+            insert.executeUpdate();
+            ResultSet key = insert.getGeneratedKeys();
+            key.next();
+            personId = key.getLong(1);
+        }
+
+        Answer created = api.post("/api/v1/users", SecurityIT.userJson(email.toUpperCase(), "LEARNER", null), Caller.ADMIN);
+
+        assertEquals(201, created.status(), created.body());
+        assertEquals(personId, created.json().getJsonNumber("personId").longValue());
     }
 
     @Test

@@ -4,15 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import uk.org.cascade.platform.boundary.PagedModel;
 import uk.org.cascade.audit.boundary.AuditResource.AuditView;
 import uk.org.cascade.audit.control.AuditTrail;
-import uk.org.cascade.platform.boundary.Page;
-import uk.org.cascade.platform.boundary.PageRequest;
 
 /** The audit trail page: newest first, paged in the database, filtered by entity type and id. */
 @Named
@@ -27,29 +21,10 @@ public class AuditBacking implements Serializable {
     private String entityType;
     private String entityId;
 
-    private final LazyDataModel<AuditView> model = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final PagedModel<AuditView> model = new PagedModel<>(request -> trail.page(entityType, entityId, request).map(AuditView::of),
+            event -> Long.toString(event.id()));
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) trail.page(entityType, entityId, PageRequest.of(0, 1)).total();
-        }
-
-        @Override
-        public List<AuditView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            Page<AuditView> page = trail.page(entityType, entityId, PageRequest.of(first / pageSize, pageSize))
-                    .map(AuditView::of);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(AuditView event) {
-            return Long.toString(event.id());
-        }
-    };
-
-    public LazyDataModel<AuditView> getModel() {
+    public PagedModel<AuditView> getModel() {
         return model;
     }
 

@@ -2,28 +2,20 @@ package uk.org.cascade.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.org.cascade.it.Api;
 import uk.org.cascade.it.Api.Answer;
 import uk.org.cascade.it.Api.Caller;
+import uk.org.cascade.it.DeployedCascade;
 import uk.org.cascade.it.TestDatabase;
 
 /** /health is UP with the database, 503 without it, and UP again once it is back, with no restart of Cascade. */
-@ExtendWith(ArquillianExtension.class)
-class HealthIT {
-
-    @ArquillianResource
-    URL deployment;
+class HealthIT extends DeployedCascade {
 
     @Test
     void health_followsTheDatabase() throws Exception {
-        Api api = new Api(deployment);
         Answer up = api.get("/health", Caller.NOBODY);
         assertEquals(200, up.status());
         assertEquals("UP", up.json().getString("status"));

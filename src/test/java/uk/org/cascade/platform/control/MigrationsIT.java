@@ -3,7 +3,6 @@ package uk.org.cascade.platform.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,27 +10,21 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import uk.org.cascade.it.Api;
 import uk.org.cascade.it.Api.Caller;
+import uk.org.cascade.it.DeployedCascade;
 import uk.org.cascade.it.TestDatabase;
 
 /**
  * The suite's database started empty, so the deployment itself applied every changeset; running
  * the same migration again (what a restart does) must change nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-class MigrationsIT {
-
-    @ArquillianResource
-    URL deployment;
+class MigrationsIT extends DeployedCascade {
 
     @Test
     void deploymentOnAnEmptyDatabase_createdEverySchemaTable() throws SQLException {
-        assertEquals(200, new Api(deployment).get("/api/v1/me", Caller.ADMIN).status());
+        assertEquals(200, api.get("/api/v1/me", Caller.ADMIN).status());
 
         Set<String> tables = new HashSet<>();
         try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
