@@ -45,6 +45,13 @@ public class School {
     @Column(name = "urban_rural", length = 100)
     private String urbanRural;
 
+    private Integer easting;
+
+    private Integer northing;
+
+    @Column(name = "lsoa_code", length = 9)
+    private String lsoaCode;
+
     @Column(name = "imd_decile")
     private Integer imdDecile;
 
@@ -107,6 +114,18 @@ public class School {
 
     public String getUrbanRural() {
         return urbanRural;
+    }
+
+    public Integer getEasting() {
+        return easting;
+    }
+
+    public Integer getNorthing() {
+        return northing;
+    }
+
+    public String getLsoaCode() {
+        return lsoaCode;
     }
 
     public Integer getImdDecile() {

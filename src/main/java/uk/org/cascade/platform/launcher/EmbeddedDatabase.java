@@ -80,7 +80,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static String jdbcUrl(int port) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
                 + "?sslMode=DISABLED&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-                + "&characterEncoding=UTF-8&connectTimeout=5000";
+                + "&characterEncoding=UTF-8&connectTimeout=5000&rewriteBatchedStatements=true";
     }
 
     public String user() {
