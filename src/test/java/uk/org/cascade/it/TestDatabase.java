@@ -43,7 +43,9 @@ public class TestDatabase implements LauncherSessionListener {
         }
         // Substituted into arquillian.xml before it is parsed as XML, hence the escaped ampersands.
         System.setProperty("cascade.it.payara-options", String.join(" ",
-                "-Xmx768m",
+                // The benchmark profile runs Payara in a smaller heap and logs its GC to measure peak use.
+                "-Xmx" + System.getProperty("cascade.it.payara-heap", "768m"),
+                System.getProperty("cascade.it.payara-jvm", ""),
                 "-Dcascade.db.url=" + database.jdbcUrl(),
                 "-Dcascade.db.user=" + database.user(),
                 "-Dcascade.db.password=" + database.password(),
