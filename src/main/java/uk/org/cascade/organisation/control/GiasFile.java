@@ -1,16 +1,7 @@
 package uk.org.cascade.organisation.control;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,10 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 import uk.org.cascade.organisation.entity.LocalAuthority;
 import uk.org.cascade.organisation.entity.SchoolStatus;
 import uk.org.cascade.platform.Violation;
@@ -76,63 +65,28 @@ public final class GiasFile {
      * problem found: missing columns (once, naming them all), or each bad row by line and field.
      */
     public static List<Violation> read(Path file, Consumer<Row> rows) throws IOException {
-        Charset charset = detectCharset(file);
         List<Violation> problems = new ArrayList<>();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            if (charset == StandardCharsets.UTF_8 && hasUtf8Bom(file)) {
-                in.skipNBytes(3);
+        try (CSVParser parser = CsvFiles.open(file)) {
+            List<String> missing = REQUIRED.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                return List.of(Violation.line(1, "header", "missing columns: " + String.join(", ", missing)
+                        + " (is this the GIAS establishments file?)"));
             }
-            Reader reader = new InputStreamReader(in, charset);
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                    .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).setIgnoreSurroundingSpaces(true).get();
-            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-                List<String> missing = REQUIRED.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
-                if (!missing.isEmpty()) {
-                    return List.of(Violation.line(1, "header", "missing columns: " + String.join(", ", missing)
-                            + " (is this the GIAS establishments file?)"));
+            Map<Integer, Integer> urns = new HashMap<>();
+            try {
+                for (CSVRecord record : parser) {
+                    int line = Math.toIntExact(record.getRecordNumber() + 1);
+                    new RowReader(record, line, problems, urns).read().ifPresent(rows);
                 }
-                Map<Integer, Integer> urns = new HashMap<>();
-                try {
-                    for (CSVRecord record : parser) {
-                        int line = Math.toIntExact(record.getRecordNumber() + 1);
-                        new RowReader(record, line, problems, urns).read().ifPresent(rows);
-                    }
-                } catch (UncheckedIOException e) {
-                    problems.add(Violation.line(Math.toIntExact(parser.getCurrentLineNumber()), "file",
-                            "the CSV is malformed here (an unclosed quote?); nothing after this line was read"));
-                }
+            } catch (UncheckedIOException e) {
+                problems.add(Violation.line(Math.toIntExact(parser.getCurrentLineNumber()), "file",
+                        "the CSV is malformed here (an unclosed quote?); nothing after this line was read"));
             }
         } catch (IllegalArgumentException e) {
             // Commons CSV refuses a header it cannot read (for example an empty file).
             return List.of(Violation.line(1, "header", "the first line is not a GIAS CSV header"));
         }
         return problems;
-    }
-
-    /** UTF-8 when the bytes are valid UTF-8 (with or without BOM), else the DfE's Windows-1252. */
-    static Charset detectCharset(Path file) throws IOException {
-        if (hasUtf8Bom(file)) {
-            return StandardCharsets.UTF_8;
-        }
-        try (Reader strict = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file)),
-                StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT))) {
-            char[] buffer = new char[65536];
-            while (strict.read(buffer) != -1) {
-                // Reading to the end is the check.
-            }
-            return StandardCharsets.UTF_8;
-        } catch (CharacterCodingException notUtf8) {
-            return Charset.forName("windows-1252");
-        }
-    }
-
-    private static boolean hasUtf8Bom(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] start = in.readNBytes(3);
-            return start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF;
-        }
     }
 
     /** Checks one record, noting each problem against its line and column. */

@@ -54,7 +54,7 @@ class GiasFileTest {
     void utf8WithoutBom_isDetected() throws IOException {
         Path file = write(StandardCharsets.UTF_8, false, row("990102", "926", "Norfolk", "Zoë’s School", "Open", ""));
 
-        assertEquals(StandardCharsets.UTF_8, GiasFile.detectCharset(file));
+        assertEquals(StandardCharsets.UTF_8, CsvFiles.detectCharset(file));
         assertEquals("Zoë’s School", read(file).get(0).name());
     }
 
