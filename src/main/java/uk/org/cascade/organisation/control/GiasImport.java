@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.organisation.control.GiasFile.Row;
@@ -43,6 +44,10 @@ public class GiasImport {
                          List<Violation> rejected) {
     }
 
+    /** One school the import creates, updates or closes, for a preview before applying. */
+    public record Change(int line, int urn, String name, String laName, String action) {
+    }
+
     @Resource(lookup = CascadeDataSource.JNDI_NAME)
     DataSource dataSource;
 
@@ -51,11 +56,18 @@ public class GiasImport {
 
     @Transactional
     public Report run(Path file, boolean dryRun) throws IOException {
+        return run(file, dryRun, change -> { });
+    }
+
+    /** As {@link #run(Path, boolean)}, telling {@code changes} about every school created, updated or closed. */
+    @Transactional
+    public Report run(Path file, boolean dryRun, Consumer<Change> changes) throws IOException {
         List<Violation> problems = GiasFile.read(file, row -> { });
         if (!problems.isEmpty()) {
             return new Report(dryRun, 0, 0, 0, 0, problems);
         }
-        try (Connection connection = dataSource.getConnection(); Applier applier = new Applier(connection, dryRun)) {
+        try (Connection connection = dataSource.getConnection();
+             Applier applier = new Applier(connection, dryRun, changes)) {
             GiasFile.read(file, applier);
             applier.flush();
             Report report = new Report(dryRun, applier.created, applier.updated, applier.unchanged, applier.closed, List.of());
@@ -89,10 +101,11 @@ public class GiasImport {
     }
 
     /** Applies rows one by one against what the database already holds. */
-    private static final class Applier implements java.util.function.Consumer<Row>, AutoCloseable {
+    private static final class Applier implements Consumer<Row>, AutoCloseable {
 
         private final Connection connection;
         private final boolean dryRun;
+        private final Consumer<Change> changes;
         private final Map<String, Long> regions = new HashMap<>();
         private final Map<Integer, LaFacts> localAuthorities = new HashMap<>();
         private final Map<Integer, SchoolFacts> schools = new HashMap<>();
@@ -104,9 +117,10 @@ public class GiasImport {
         long unchanged;
         long closed;
 
-        Applier(Connection connection, boolean dryRun) throws SQLException {
+        Applier(Connection connection, boolean dryRun, Consumer<Change> changes) throws SQLException {
             this.connection = connection;
             this.dryRun = dryRun;
+            this.changes = changes;
             load();
             upsert = connection.prepareStatement("INSERT INTO school (urn, name, la_code, phase, establishment_type, "
                     + "status, close_date, postcode, urban_rural, easting, northing, lsoa_code, version) "
@@ -152,14 +166,19 @@ public class GiasImport {
                     unchanged++;
                     return;
                 }
+                String action;
                 if (before == null) {
                     created++;
+                    action = "Created";
+                } else if (facts.status() == SchoolStatus.CLOSED && before.status() != SchoolStatus.CLOSED) {
+                    updated++;
+                    closed++;
+                    action = "Closed";
                 } else {
                     updated++;
-                    if (facts.status() == SchoolStatus.CLOSED && before.status() != SchoolStatus.CLOSED) {
-                        closed++;
-                    }
+                    action = "Updated";
                 }
+                changes.accept(new Change(row.line(), row.urn(), row.name(), row.laName(), action));
                 if (!dryRun) {
                     write(row.urn(), facts);
                 }

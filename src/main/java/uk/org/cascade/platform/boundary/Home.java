@@ -48,7 +48,8 @@ public class Home {
                             "/security/users"),
                     new Card("Audit trail", "Every change to users, sign-offs, enrolments and supervision, with before and after.",
                             "/audit/events"),
-                    new Card("Schools and imports", "Load schools from GIAS and staff rosters.", null),
+                    new Card("Import schools", "Load and update schools from the DfE's GIAS establishments file, "
+                            + "with a preview before anything changes.", "/organisation/gias"),
                     new Card("Programmes and competencies", "Programmes, modules and the competencies they lead to.", null));
             case COORDINATOR -> List.of(
                     new Card("Your scope", describe(scope), null),
