@@ -21,7 +21,7 @@ public class AuditBacking implements Serializable {
     private String entityType;
     private String entityId;
 
-    private final PagedModel<AuditView> model = new PagedModel<>(request -> trail.page(entityType, entityId, request).map(AuditView::of),
+    private final PagedModel<AuditView> model = new PagedModel<>(slice -> trail.page(entityType, entityId, slice.page()).map(AuditView::of),
             event -> Long.toString(event.id()));
 
     public PagedModel<AuditView> getModel() {

@@ -7,27 +7,33 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import uk.org.cascade.platform.control.SerializableFunction;
 
-/** A PrimeFaces lazy table over any paged query: the database pages, the table only shows. */
+/** A PrimeFaces lazy table over any paged query: the database pages and sorts, the table only shows. */
 public class PagedModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
-    private final SerializableFunction<PageRequest, Page<T>> query;
+    /** The page wanted, and the column the user sorted by (null for the query's own order). */
+    public record Slice(PageRequest page, String sortField, boolean ascending) {
+    }
+
+    private final SerializableFunction<Slice, Page<T>> query;
     private final SerializableFunction<T, String> rowKey;
 
-    public PagedModel(SerializableFunction<PageRequest, Page<T>> query, SerializableFunction<T, String> rowKey) {
+    public PagedModel(SerializableFunction<Slice, Page<T>> query, SerializableFunction<T, String> rowKey) {
         this.query = query;
         this.rowKey = rowKey;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return Math.toIntExact(query.apply(PageRequest.of(0, 1)).total());
+        return Math.toIntExact(query.apply(new Slice(PageRequest.of(0, 1), null, true)).total());
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Page<T> page = query.apply(PageRequest.of(first / pageSize, pageSize));
+        SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+        Page<T> page = query.apply(new Slice(PageRequest.of(first / pageSize, pageSize),
+                sort == null ? null : sort.getField(), sort == null || sort.getOrder().isAscending()));
         setRowCount(Math.toIntExact(page.total()));
         return page.items();
     }

@@ -18,7 +18,7 @@ public class UsersBacking implements Serializable {
 
     private String search;
 
-    private final PagedModel<UserView> model = new PagedModel<>(request -> users.page(search, request).map(UserView::of),
+    private final PagedModel<UserView> model = new PagedModel<>(slice -> users.page(search, slice.page()).map(UserView::of),
             user -> Long.toString(user.id()));
 
     public PagedModel<UserView> getModel() {
