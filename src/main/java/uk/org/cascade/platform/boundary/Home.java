@@ -52,7 +52,8 @@ public class Home {
                             + "with a preview before anything changes.", "/organisation/gias"),
                     new Card("Programmes and competencies", "Programmes, modules and the competencies they lead to.", null));
             case COORDINATOR -> List.of(
-                    new Card("Your scope", describe(scope), null),
+                    new Card("Your schools", describe(scope) + " Filter them by deprivation and rurality, and export.",
+                            "/organisation/schools"),
                     new Card("Coverage dashboard", "Which schools are covered, at risk or have lost cover.", null),
                     new Card("Joiners and leavers", "Turnover per school over the last 90 days.", null),
                     new Card("Refresher planning", "Who needs a refresher place, by month.", null));

@@ -1,0 +1,82 @@
+package uk.org.cascade.organisation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.org.cascade.it.Api.Caller;
+import uk.org.cascade.it.Browser;
+import uk.org.cascade.it.DeployedCascade;
+
+/** A Norfolk coordinator finds a school by name, gets an export of exactly that list, and cannot open London's. */
+class SchoolsPageJourneyIT extends DeployedCascade {
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void sampleCoordinatorAndBrowser() throws Exception {
+        String basic = Base64.getEncoder().encodeToString((Caller.ADMIN.email() + ":" + Caller.ADMIN.password()).getBytes());
+        HttpResponse<String> imported = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(api.uri("/api/v1/imports/gias")).header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofFile(Path.of("src/test/resources/gias/gias-sample.csv"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, imported.statusCode(), imported.body());
+        String email = "page." + UUID.randomUUID() + "@la.test";
+        assertEquals(201, api.post("/api/v1/users", "{\"email\":\"" + email + "\",\"name\":\"Nora Folk\",\"password\":"
+                + "\"a long enough password\",\"roles\":[\"COORDINATOR\"],\"scope\":{\"localAuthorities\":[926]}}",
+                Caller.ADMIN).status());
+
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(api.uri("/login.xhtml").toString());
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys("a long enough password");
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void findsASchoolByName_exportsThatList_andCannotOpenAnotherAuthoritysSchool() {
+        browser.findElement(By.linkText("Schools")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("schools:table"), "Norfolk"));
+        assertFalse(browser.findElement(By.id("schools:table")).getText().contains("Aldgate"), "London is out of scope");
+
+        browser.findElement(By.id("schools:q")).sendKeys("Mary");
+        browser.findElement(By.id("schools:apply")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementWithText(By.id("schools:table"), "Willowmere Junior School"));
+
+        String table = browser.findElement(By.id("schools:table")).getText();
+        assertTrue(table.contains("St Mary’s Church of England VA Primary School"), table);
+        wait.until(ExpectedConditions.attributeContains(By.id("schools:csv"), "href", "q=Mary"));
+        assertTrue(browser.findElement(By.id("schools:csv")).getAttribute("href").endsWith("/api/v1/schools/export?format=csv&q=Mary"));
+
+        browser.findElement(By.linkText("St Mary’s Church of England VA Primary School")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "St Mary’s Church of England VA Primary School"));
+
+        browser.get(api.uri("/organisation/school.xhtml?urn=100000").toString());
+        assertEquals("Page not found", browser.findElement(By.tagName("h1")).getText());
+    }
+}
