@@ -73,6 +73,20 @@ public final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Uploads a CSV file as the import endpoints take it: the raw bytes, {@code text/csv}. */
+    public Answer postCsv(String path, byte[] csv, Caller caller) {
+        return send(request(path, caller).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(csv)));
+    }
+
+    public Answer postCsv(String path, java.nio.file.Path csv, Caller caller) {
+        try {
+            return postCsv(path, java.nio.file.Files.readAllBytes(csv), caller);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + csv, e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, Caller caller) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");

@@ -1,12 +1,17 @@
 package uk.org.cascade.it;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's chromium + chromium-driver). Missing, the browser tests fail
@@ -18,6 +23,15 @@ public final class Browser {
     private static final Path DRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
 
     private Browser() {
+    }
+
+    /** Signs in through the login form and waits for the home page. */
+    public static void signIn(WebDriver browser, WebDriverWait wait, URI loginPage, String email, String password) {
+        browser.get(loginPage.toString());
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
     }
 
     public static ChromeDriver start() throws IOException {

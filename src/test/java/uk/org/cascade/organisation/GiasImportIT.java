@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +11,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import uk.org.cascade.it.Api.Answer;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.DeployedCascade;
 import uk.org.cascade.it.TestDatabase;
@@ -64,13 +60,13 @@ class GiasImportIT extends DeployedCascade {
         post(file(row(urn, "Before Primary", "Open", "")), false);
         long audits = Long.parseLong(column("SELECT COUNT(*) FROM audit_event"));
 
-        HttpResponse<String> refused = send(file(
+        Answer refused = send(file(
                 row(urn, "Renamed Primary", "Open", ""),
                 row(urn + 1, "New Primary", "Open", ""),
                 row(urn + 2, "", "Open", ""),
                 row(urn + 3, "Bad Date Primary", "Closed", "31-02-2025")), false);
 
-        assertEquals(422, refused.statusCode(), refused.body());
+        assertEquals(422, refused.status(), refused.body());
         String body = refused.body();
         assertTrue(body.contains("\"line\":4") && body.contains("EstablishmentName is empty"), body);
         assertTrue(body.contains("\"line\":5") && body.contains("'31-02-2025' is not a date"), body);
@@ -94,34 +90,27 @@ class GiasImportIT extends DeployedCascade {
 
     @Test
     void aFileWithoutTheGiasColumns_isOneClearError() throws Exception {
-        HttpResponse<String> refused = send("name,address\nA,B\n".getBytes(Charset.forName("windows-1252")), false);
+        Answer refused = send("name,address\nA,B\n".getBytes(Charset.forName("windows-1252")), false);
 
-        assertEquals(422, refused.statusCode());
+        assertEquals(422, refused.status());
         assertTrue(refused.body().contains("missing columns: URN, EstablishmentName"), refused.body());
     }
 
     @Test
     void onlyAdministrators_mayImport() throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.uri("/api/v1/imports/gias"))
-                .header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(file(row(freshUrn(), "X", "Open", ""))))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        Answer anonymous = api.postCsv("/api/v1/imports/gias", file(row(freshUrn(), "X", "Open", "")), Caller.NOBODY);
 
-        assertEquals(401, answer.statusCode());
+        assertEquals(401, anonymous.status());
     }
 
-    private JsonObject post(byte[] csv, boolean dryRun) throws Exception {
-        HttpResponse<String> answer = send(csv, dryRun);
-        assertEquals(200, answer.statusCode(), answer.body());
-        return jakarta.json.Json.createReader(new java.io.StringReader(answer.body())).readObject();
+    private JsonObject post(byte[] csv, boolean dryRun) {
+        Answer answer = send(csv, dryRun);
+        assertEquals(200, answer.status(), answer.body());
+        return answer.json();
     }
 
-    private HttpResponse<String> send(byte[] csv, boolean dryRun) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString((Caller.ADMIN.email() + ":" + Caller.ADMIN.password()).getBytes());
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.uri("/api/v1/imports/gias?dryRun=" + dryRun))
-                        .header("Authorization", "Basic " + basic).header("Content-Type", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(csv)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private Answer send(byte[] csv, boolean dryRun) {
+        return api.postCsv("/api/v1/imports/gias?dryRun=" + dryRun, csv, Caller.ADMIN);
     }
 
     /** URNs far from the sample's and from each other test's. */

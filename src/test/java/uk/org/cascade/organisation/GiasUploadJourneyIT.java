@@ -34,11 +34,7 @@ class GiasUploadJourneyIT extends DeployedCascade {
     void signIn() throws Exception {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get(api.uri("/login.xhtml").toString());
-        browser.findElement(By.id("login:email")).sendKeys(TestDatabase.ADMIN_EMAIL);
-        browser.findElement(By.id("login:password")).sendKeys(TestDatabase.ADMIN_PASSWORD);
-        browser.findElement(By.id("login:signIn")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        Browser.signIn(browser, wait, api.uri("/login.xhtml"), TestDatabase.ADMIN_EMAIL, TestDatabase.ADMIN_PASSWORD);
     }
 
     @AfterEach

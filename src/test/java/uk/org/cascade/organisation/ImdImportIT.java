@@ -2,16 +2,13 @@ package uk.org.cascade.organisation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import uk.org.cascade.it.Api.Answer;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.DeployedCascade;
 import uk.org.cascade.it.TestDatabase;
@@ -29,23 +26,19 @@ class ImdImportIT extends DeployedCascade {
                 + "\"EstablishmentStatus (name)\",\"CloseDate\",\"PhaseOfEducation (name)\",\"Postcode\",\"GOR (name)\","
                 + "\"UrbanRural (name)\",\"Easting\",\"Northing\",\"LSOA (code)\"\n"
                 + urn + ",926,Norfolk,Deprived Primary,Community school,Open,,Primary,NR1 1AA,East of England,"
-                + "(England/Wales) Rural village,623000,308000," + lsoa + "\n")).statusCode());
+                + "(England/Wales) Rural village,623000,308000," + lsoa + "\n")).status());
 
-        HttpResponse<String> imported = send("imd", "\"LSOA code (2021)\",\"" + DECILE + "\"\n" + lsoa + ",2\n");
-        HttpResponse<String> refused = send("imd", "\"LSOA code (2021)\",\"" + DECILE + "\"\n" + lsoa + ",7\nE01X,0\n");
+        Answer imported = send("imd", "\"LSOA code (2021)\",\"" + DECILE + "\"\n" + lsoa + ",2\n");
+        Answer refused = send("imd", "\"LSOA code (2021)\",\"" + DECILE + "\"\n" + lsoa + ",7\nE01X,0\n");
 
-        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(200, imported.status(), imported.body());
         assertEquals(true, imported.body().contains("\"schoolsUpdated\":1"), imported.body());
-        assertEquals(422, refused.statusCode(), refused.body());
+        assertEquals(422, refused.status(), refused.body());
         assertEquals(2, decileOf(urn));
     }
 
-    private HttpResponse<String> send(String kind, String csv) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((Caller.ADMIN.email() + ":" + Caller.ADMIN.password()).getBytes());
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.uri("/api/v1/imports/" + kind))
-                        .header("Authorization", "Basic " + basic).header("Content-Type", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private Answer send(String kind, String csv) {
+        return api.postCsv("/api/v1/imports/" + kind, csv.getBytes(StandardCharsets.UTF_8), Caller.ADMIN);
     }
 
     private static int decileOf(int urn) throws Exception {

@@ -27,13 +27,8 @@ class SchoolsExportIT extends DeployedCascade {
 
     @BeforeEach
     void sampleAndCoordinator() throws Exception {
-        String basic = Base64.getEncoder().encodeToString((Caller.ADMIN.email() + ":" + Caller.ADMIN.password()).getBytes());
-        HttpResponse<String> imported = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(api.uri("/api/v1/imports/gias")).header("Authorization", "Basic " + basic)
-                        .header("Content-Type", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofFile(Path.of("src/test/resources/gias/gias-sample.csv"))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, imported.statusCode(), imported.body());
+        Answer imported = api.postCsv("/api/v1/imports/gias", Path.of("src/test/resources/gias/gias-sample.csv"), Caller.ADMIN);
+        assertEquals(200, imported.status(), imported.body());
         String email = "export." + UUID.randomUUID() + "@la.test";
         Answer created = api.post("/api/v1/users", "{\"email\":\"" + email + "\",\"name\":\"C\",\"password\":"
                 + "\"a long enough password\",\"roles\":[\"COORDINATOR\"],\"scope\":{\"localAuthorities\":[926]}}", Caller.ADMIN);

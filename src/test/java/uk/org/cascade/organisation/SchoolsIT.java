@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,13 +19,8 @@ class SchoolsIT extends DeployedCascade {
 
     @BeforeEach
     void importTheSample() throws Exception {
-        String basic = Base64.getEncoder().encodeToString((Caller.ADMIN.email() + ":" + Caller.ADMIN.password()).getBytes());
-        HttpResponse<String> imported = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(api.uri("/api/v1/imports/gias")).header("Authorization", "Basic " + basic)
-                        .header("Content-Type", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofFile(Path.of("src/test/resources/gias/gias-sample.csv"))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, imported.statusCode(), imported.body());
+        Answer imported = api.postCsv("/api/v1/imports/gias", Path.of("src/test/resources/gias/gias-sample.csv"), Caller.ADMIN);
+        assertEquals(200, imported.status(), imported.body());
     }
 
     @Test

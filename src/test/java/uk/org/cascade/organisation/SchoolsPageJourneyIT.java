@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +15,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import uk.org.cascade.it.Api.Answer;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.Browser;
 import uk.org.cascade.it.DeployedCascade;
@@ -31,13 +28,8 @@ class SchoolsPageJourneyIT extends DeployedCascade {
 
     @BeforeEach
     void sampleCoordinatorAndBrowser() throws Exception {
-        String basic = Base64.getEncoder().encodeToString((Caller.ADMIN.email() + ":" + Caller.ADMIN.password()).getBytes());
-        HttpResponse<String> imported = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(api.uri("/api/v1/imports/gias")).header("Authorization", "Basic " + basic)
-                        .header("Content-Type", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofFile(Path.of("src/test/resources/gias/gias-sample.csv"))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, imported.statusCode(), imported.body());
+        Answer imported = api.postCsv("/api/v1/imports/gias", Path.of("src/test/resources/gias/gias-sample.csv"), Caller.ADMIN);
+        assertEquals(200, imported.status(), imported.body());
         String email = "page." + UUID.randomUUID() + "@la.test";
         assertEquals(201, api.post("/api/v1/users", "{\"email\":\"" + email + "\",\"name\":\"Nora Folk\",\"password\":"
                 + "\"a long enough password\",\"roles\":[\"COORDINATOR\"],\"scope\":{\"localAuthorities\":[926]}}",
@@ -47,11 +39,7 @@ class SchoolsPageJourneyIT extends DeployedCascade {
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         // Ajax updates replace the table while it is being read: look again rather than fail.
         wait.ignoring(StaleElementReferenceException.class);
-        browser.get(api.uri("/login.xhtml").toString());
-        browser.findElement(By.id("login:email")).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys("a long enough password");
-        browser.findElement(By.id("login:signIn")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Welcome"));
+        Browser.signIn(browser, wait, api.uri("/login.xhtml"), email, "a long enough password");
     }
 
     @AfterEach
