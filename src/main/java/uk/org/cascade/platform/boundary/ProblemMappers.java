@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.org.cascade.platform.Conflict;
+import uk.org.cascade.platform.Forbidden;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
 
@@ -37,6 +38,14 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(Conflict e) {
             return Problem.of(Status.CONFLICT, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class Forbiddens implements ExceptionMapper<Forbidden> {
+        @Override
+        public Response toResponse(Forbidden e) {
+            return Problem.of(Status.FORBIDDEN, e.getMessage()).toResponse();
         }
     }
 

@@ -1,0 +1,224 @@
+package uk.org.cascade.people.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.Optional;
+import uk.org.cascade.audit.control.AuditTrail;
+import uk.org.cascade.organisation.entity.School;
+import uk.org.cascade.people.boundary.PersonForms.Ending;
+import uk.org.cascade.people.boundary.PersonForms.NewEmployment;
+import uk.org.cascade.people.boundary.PersonForms.NewPerson;
+import uk.org.cascade.people.entity.Employment;
+import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.Conflict;
+import uk.org.cascade.platform.Forbidden;
+import uk.org.cascade.platform.NotFound;
+import uk.org.cascade.platform.Validation;
+import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.boundary.Page;
+import uk.org.cascade.platform.boundary.PageRequest;
+import uk.org.cascade.security.entity.Role;
+import uk.org.cascade.security.entity.Scope;
+import uk.org.cascade.security.entity.UserAccount;
+
+/**
+ * People and their employments. Who may see whom is one rule, {@link Reach}: administrators see
+ * everyone; a coordinator sees a person when any of their employments is at a school in scope (else
+ * 404), and may change only employments at such schools (else 403); everyone else sees only
+ * themselves. Every change to an employment is audited.
+ */
+@ApplicationScoped
+public class People {
+
+    static final String AUDIT_PERSON = "Person";
+    static final String AUDIT_EMPLOYMENT = "Employment";
+
+    /** Whom a caller may see and change. */
+    public record Reach(boolean everyone, Optional<Scope> scope, long self) {
+
+        public static Reach of(UserAccount user) {
+            boolean admin = user.holds(Role.ADMIN);
+            Optional<Scope> scope = !admin && user.holds(Role.COORDINATOR) ? Optional.of(user.scope()) : Optional.empty();
+            return new Reach(admin, scope, user.getPerson().getId());
+        }
+
+        boolean mayChange() {
+            return everyone || scope.isPresent();
+        }
+
+        boolean covers(School school) {
+            return everyone || scope.map(s -> s.includes(school.getLocalAuthority().getCode(),
+                    school.getLocalAuthority().getRegion().getName())).orElse(false);
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Person create(NewPerson form, Reach reach) {
+        requireChanger(reach);
+        Validation check = new Validation();
+        Person.checkName(check, form.name());
+        Person.checkEmail(check, form.email());
+        check.require(reach.everyone() || form.employment() != null, "employment",
+                "a coordinator adds a person together with their employment at a school in scope");
+        check.orThrow();
+        if (findByEmail(form.email()).isPresent()) {
+            throw new Conflict("A person with email " + Person.normaliseEmail(form.email()) + " exists already");
+        }
+        Person person = new Person(form.name(), form.email());
+        em.persist(person);
+        em.flush();
+        audit.record(AUDIT_PERSON, person.getId(), "CREATED", null,
+                Map.of("name", person.getName(), "email", person.getEmail()));
+        if (form.employment() != null) {
+            employ(person, form.employment(), reach);
+        }
+        return person;
+    }
+
+    public Person find(long id, Reach reach) {
+        Person person = em.find(Person.class, id);
+        if (person == null || !sees(person, reach)) {
+            throw new NotFound("No person with id " + id);
+        }
+        return person;
+    }
+
+    /** People whose name or email contains {@code text}, among those the caller sees, by name. */
+    public Page<Person> search(String text, Reach reach, PageRequest request) {
+        requireChanger(reach);
+        String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
+        String where = " WHERE (:q IS NULL OR LOWER(p.name) LIKE :q OR p.email LIKE :q)"
+                + (reach.everyone() ? "" : " AND EXISTS (SELECT e FROM Employment e JOIN e.school s JOIN s.localAuthority l "
+                + "WHERE e.person = p AND (l.code IN :las OR l.region.name IN :regions))");
+        TypedQuery<Person> items = em.createQuery("SELECT p FROM Person p" + where + " ORDER BY p.name, p.id", Person.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Person p" + where, Long.class);
+        for (TypedQuery<?> q : List.of(items, count)) {
+            q.setParameter("q", like);
+            reach.scope().ifPresent(s -> q.setParameter("las", s.localAuthorities().isEmpty() ? List.of(-1)
+                    : List.copyOf(s.localAuthorities())).setParameter("regions", s.regions().isEmpty() ? List.of("")
+                    : List.copyOf(s.regions())));
+        }
+        List<Person> rows = items.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, request.page(), request.size(), count.getSingleResult());
+    }
+
+    /** The person's employments that are current today, earliest first. */
+    public List<Employment> currentEmployments(Person person) {
+        return currentEmployments(List.of(person)).getOrDefault(person.getId(), List.of());
+    }
+
+    /** Current employments of a page of people in one query, by person id. */
+    public Map<Long, List<Employment>> currentEmployments(List<Person> persons) {
+        if (persons.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT e FROM Employment e JOIN FETCH e.school WHERE e.person IN :persons "
+                        + "AND e.startDate <= :today AND (e.endDate IS NULL OR e.endDate >= :today) "
+                        + "ORDER BY e.startDate, e.id", Employment.class)
+                .setParameter("persons", persons).setParameter("today", LocalDate.now(clock))
+                .getResultStream()
+                .collect(Collectors.groupingBy(e -> e.getPerson().getId(), LinkedHashMap::new, Collectors.toList()));
+    }
+
+    @Transactional
+    public Employment addEmployment(long personId, NewEmployment form, Reach reach) {
+        requireChanger(reach);
+        return employ(find(personId, reach), form, reach);
+    }
+
+    @Transactional
+    public Employment end(long personId, long employmentId, Ending form, Reach reach) {
+        requireChanger(reach);
+        Person person = find(personId, reach);
+        Employment employment = em.find(Employment.class, employmentId);
+        if (employment == null || !employment.getPerson().getId().equals(person.getId())) {
+            throw new NotFound("No employment " + employmentId + " for person " + personId);
+        }
+        if (!reach.covers(employment.getSchool())) {
+            throw new Forbidden("That employment is at a school outside your scope");
+        }
+        if (form == null) {
+            throw ValidationFailure.of("endDate", "endDate is required (YYYY-MM-DD)");
+        }
+        var before = employment.auditState();
+        employment.end(PersonForms.date("endDate", form.endDate()), form.reason());
+        em.flush();
+        audit.record(AUDIT_EMPLOYMENT, employment.getId(), "ENDED", before, employment.auditState());
+        return employment;
+    }
+
+    private Employment employ(Person person, NewEmployment form, Reach reach) {
+        if (form.teamCode() != null && !form.teamCode().isBlank()) {
+            throw ValidationFailure.of("teamCode", "employment by a provider team is not recorded yet; give a schoolUrn");
+        }
+        if (form.schoolUrn() == null) {
+            throw ValidationFailure.of("schoolUrn", "schoolUrn is required");
+        }
+        School school = em.find(School.class, form.schoolUrn());
+        if (school == null) {
+            throw ValidationFailure.of("schoolUrn", "there is no school with URN " + form.schoolUrn());
+        }
+        if (!reach.covers(school)) {
+            throw new Forbidden("School " + school.getUrn() + " is outside your scope");
+        }
+        Employment employment = new Employment(person, school, form.jobTitle(),
+                PersonForms.date("startDate", form.startDate()), PersonForms.date("endDate", form.endDate()));
+        // One employment change per person at a time, so two overlapping requests cannot both pass the check.
+        em.lock(person, LockModeType.PESSIMISTIC_WRITE);
+        for (Employment other : employments(person)) {
+            if (other.overlaps(employment)) {
+                throw ValidationFailure.of("startDate", "this overlaps employment " + other.getId() + " at "
+                        + school.getName() + " (from " + other.getStartDate()
+                        + (other.getEndDate() == null ? ", not ended" : " to " + other.getEndDate()) + ")");
+            }
+        }
+        em.persist(employment);
+        em.flush();
+        audit.record(AUDIT_EMPLOYMENT, employment.getId(), "STARTED", null, employment.auditState());
+        return employment;
+    }
+
+    private List<Employment> employments(Person person) {
+        return em.createQuery("SELECT e FROM Employment e JOIN FETCH e.school WHERE e.person = :p ORDER BY e.startDate, e.id",
+                Employment.class).setParameter("p", person).getResultList();
+    }
+
+    private boolean sees(Person person, Reach reach) {
+        if (reach.everyone() || person.getId() == reach.self()) {
+            return true;
+        }
+        return reach.scope().isPresent() && employments(person).stream().anyMatch(e -> reach.covers(e.getSchool()));
+    }
+
+    private Optional<Person> findByEmail(String email) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.email = :e", Person.class)
+                .setParameter("e", Person.normaliseEmail(email)).getResultStream().findFirst();
+    }
+
+    private static void requireChanger(Reach reach) {
+        if (!reach.mayChange()) {
+            throw new Forbidden("Only administrators and coordinators record people and employments");
+        }
+    }
+}
