@@ -13,15 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.cascade.organisation.control.GiasImport;
 import uk.org.cascade.organisation.control.ImdImport;
-import uk.org.cascade.platform.Violation;
-import uk.org.cascade.platform.boundary.Problem;
+import uk.org.cascade.platform.boundary.Uploads;
 
 /** File imports: administrators only. Every import is all or nothing and can be tried as a dry run. */
 @Path("v1/imports")
@@ -44,9 +40,9 @@ public class ImportsResource {
             description = "200 with counts; 422 listing every bad row by line, with nothing changed")
     public Response gias(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, InputStream body)
             throws IOException {
-        return spooled(body, file -> {
+        return Uploads.spooled(body, file -> {
             GiasImport.Report report = gias.run(file, dryRun);
-            return answer(report, report.rejected());
+            return Uploads.answer(report, report.rejected());
         });
     }
 
@@ -57,33 +53,9 @@ public class ImportsResource {
             description = "200 {lsoas, schoolsUpdated}; 422 listing every bad row, with nothing changed")
     public Response imd(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, InputStream body)
             throws IOException {
-        return spooled(body, file -> {
+        return Uploads.spooled(body, file -> {
             ImdImport.Report report = imd.run(file, dryRun);
-            return answer(report, report.rejected());
+            return Uploads.answer(report, report.rejected());
         });
-    }
-
-    private interface FileImport {
-        Response apply(java.nio.file.Path file) throws IOException;
-    }
-
-    /** Spooled to disk: an upload is read more than once and must never sit in memory whole. */
-    private static Response spooled(InputStream body, FileImport work) throws IOException {
-        java.nio.file.Path file = Files.createTempFile("import-", ".csv");
-        try {
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-            return work.apply(file);
-        } finally {
-            Files.deleteIfExists(file);
-        }
-    }
-
-    private static Response answer(Object report, List<Violation> rejected) {
-        if (rejected.isEmpty()) {
-            return Response.ok(report).build();
-        }
-        Problem problem = Problem.validation(rejected);
-        return new Problem(problem.type(), problem.title(), 422, rejected.size()
-                + " problems in the file; nothing was changed", rejected, null).toResponse();
     }
 }

@@ -161,14 +161,42 @@ public class People {
         if (form == null) {
             throw ValidationFailure.of("endDate", "endDate is required (YYYY-MM-DD)");
         }
+        return endEmployment(employment, PersonForms.date("endDate", form.endDate()), form.reason());
+    }
+
+    /** A leaver: ends the employment and audits it. */
+    Employment endEmployment(Employment employment, LocalDate endDate, String reason) {
         var before = employment.auditState();
-        employment.end(PersonForms.date("endDate", form.endDate()), form.reason());
+        employment.end(endDate, reason);
         em.flush();
         audit.record(AUDIT_EMPLOYMENT, employment.getId(), "ENDED", before, employment.auditState());
         return employment;
     }
 
-    private Employment employ(Person person, NewEmployment form, Reach reach) {
+    /** The person with this email, creating (and auditing) them when new. */
+    Person findOrCreate(String name, String email) {
+        Optional<Person> known = findByEmail(email);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Person person = new Person(name, email);
+        em.persist(person);
+        em.flush();
+        audit.record(AUDIT_PERSON, person.getId(), "CREATED", null, Map.of("name", person.getName(), "email", person.getEmail()));
+        return person;
+    }
+
+    /**
+     * The employment a roster row means: the one at that school with that start date, else the one
+     * there that has not ended.
+     */
+    Optional<Employment> employmentAt(Person person, int schoolUrn, LocalDate start) {
+        List<Employment> there = employments(person).stream().filter(e -> e.getSchool().getUrn() == schoolUrn).toList();
+        return there.stream().filter(e -> e.getStartDate().equals(start)).findFirst()
+                .or(() -> there.stream().filter(e -> e.getEndDate() == null).findFirst());
+    }
+
+    Employment employ(Person person, NewEmployment form, Reach reach) {
         if (form.teamCode() != null && !form.teamCode().isBlank()) {
             throw ValidationFailure.of("teamCode", "employment by a provider team is not recorded yet; give a schoolUrn");
         }
@@ -211,12 +239,12 @@ public class People {
         return reach.scope().isPresent() && employments(person).stream().anyMatch(e -> reach.covers(e.getSchool()));
     }
 
-    private Optional<Person> findByEmail(String email) {
+    Optional<Person> findByEmail(String email) {
         return em.createQuery("SELECT p FROM Person p WHERE p.email = :e", Person.class)
                 .setParameter("e", Person.normaliseEmail(email)).getResultStream().findFirst();
     }
 
-    private static void requireChanger(Reach reach) {
+    static void requireChanger(Reach reach) {
         if (!reach.mayChange()) {
             throw new Forbidden("Only administrators and coordinators record people and employments");
         }
