@@ -100,6 +100,30 @@ class PeopleIT extends DeployedCascade {
     }
 
     @Test
+    void turnover_countsJoinersAndLeaversOfTheLast90Days_perSchoolInScope() {
+        Caller norfolk = coordinator();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        String longAgo = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(200).toString();
+        long leaver = person(Caller.ADMIN, null);
+        JsonObject job = api.post("/api/v1/people/" + leaver + "/employments", employment(OTHER_NORFOLK_SCHOOL, longAgo, null),
+                Caller.ADMIN).json();
+        api.post("/api/v1/people/" + leaver + "/employments/" + job.getInt("id") + "/end", "{\"endDate\":\"" + today + "\"}",
+                Caller.ADMIN);
+        long joiner = person(Caller.ADMIN, null);
+        api.post("/api/v1/people/" + joiner + "/employments", employment(OTHER_NORFOLK_SCHOOL, today, null), Caller.ADMIN);
+        long londoner = person(Caller.ADMIN, null);
+        api.post("/api/v1/people/" + londoner + "/employments", employment(LONDON_SCHOOL, today, null), Caller.ADMIN);
+
+        String rows = api.get("/api/v1/people/turnover", norfolk).body();
+
+        assertTrue(rows.contains("\"urn\":" + OTHER_NORFOLK_SCHOOL), rows);
+        assertTrue(!rows.contains("\"urn\":" + LONDON_SCHOOL), "London is outside a Norfolk coordinator's scope: " + rows);
+        jakarta.json.JsonObject row = jakarta.json.Json.createReader(new java.io.StringReader(rows)).readArray().stream()
+                .map(jakarta.json.JsonValue::asJsonObject).filter(r -> r.getInt("urn") == OTHER_NORFOLK_SCHOOL).findFirst().orElseThrow();
+        assertTrue(row.getInt("joiners") >= 1 && row.getInt("leavers") >= 1, row.toString());
+    }
+
+    @Test
     void aLearner_seesOnlyThemselves() {
         String email = "learner." + UUID.randomUUID() + "@school.test";
         JsonObject user = api.post("/api/v1/users", "{\"email\":\"" + email + "\",\"name\":\"Lee Learner\",\"password\":"

@@ -227,6 +227,35 @@ public class People {
         return employment;
     }
 
+    /** Joiners and leavers per school over the last {@code days} days, among the schools the caller reaches. */
+    public List<Turnover> turnover(int days, Reach reach) {
+        requireChanger(reach);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = today.minusDays(days);
+        String scope = reach.everyone() ? "" : " AND (l.code IN :las OR l.region.name IN :regions)";
+        var query = em.createQuery("SELECT s.urn, s.name, l.name, "
+                + "SUM(CASE WHEN e.startDate BETWEEN :from AND :today THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN e.endDate BETWEEN :from AND :today THEN 1 ELSE 0 END) "
+                + "FROM Employment e JOIN e.school s JOIN s.localAuthority l "
+                + "WHERE (e.startDate BETWEEN :from AND :today OR e.endDate BETWEEN :from AND :today)" + scope
+                + " GROUP BY s.urn, s.name, l.name ORDER BY l.name, s.name", Object[].class)
+                .setParameter("from", from).setParameter("today", today);
+        reach.scope().ifPresent(sc -> query.setParameter("las", sc.localAuthorities().isEmpty() ? List.of(-1)
+                : List.copyOf(sc.localAuthorities())).setParameter("regions", sc.regions().isEmpty() ? List.of("")
+                : List.copyOf(sc.regions())));
+        return query.getResultStream().map(r -> new Turnover((Integer) r[0], (String) r[1], (String) r[2],
+                ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
+    }
+
+    /** One school's turnover in a period. */
+    public record Turnover(int urn, String school, String localAuthority, long joiners, long leavers) {
+    }
+
+    /** All of a person's employments, earliest first: their timeline. */
+    public List<Employment> timeline(Person person) {
+        return employments(person);
+    }
+
     private List<Employment> employments(Person person) {
         return em.createQuery("SELECT e FROM Employment e JOIN FETCH e.school WHERE e.person = :p ORDER BY e.startDate, e.id",
                 Employment.class).setParameter("p", person).getResultList();

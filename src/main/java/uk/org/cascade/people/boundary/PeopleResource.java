@@ -77,6 +77,17 @@ public class PeopleResource {
     }
 
     @GET
+    @Path("turnover")
+    @Operation(summary = "Joiners and leavers per school over the last `days` days (default 90), in the caller's scope")
+    public List<People.Turnover> turnover(@QueryParam("days") Integer days) {
+        int period = days == null ? 90 : days;
+        if (period < 1 || period > 3660) {
+            throw ValidationFailure.of("days", "days must be between 1 and 3660");
+        }
+        return people.turnover(period, reach());
+    }
+
+    @GET
     @Path("{id}")
     public PersonView get(@PathParam("id") long id) {
         return view(people.find(id, reach()));

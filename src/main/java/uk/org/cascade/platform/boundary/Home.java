@@ -55,7 +55,7 @@ public class Home {
                     new Card("Your schools", describe(scope) + " Filter them by deprivation and rurality, and export.",
                             "/organisation/schools"),
                     new Card("Coverage dashboard", "Which schools are covered, at risk or have lost cover.", null),
-                    new Card("Joiners and leavers", "Turnover per school over the last 90 days.", null),
+                    new Card("Joiners and leavers", "Turnover per school over the last 90 days.", "/people/turnover"),
                     new Card("Refresher planning", "Who needs a refresher place, by month.", null));
             case TRAINER -> List.of(
                     new Card("My cohorts", "Sessions, roster, attendance and completion.", null),

@@ -1,0 +1,56 @@
+package uk.org.cascade.people.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import uk.org.cascade.people.boundary.People.Reach;
+import uk.org.cascade.people.entity.Employment;
+import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.NotFound;
+import uk.org.cascade.security.boundary.CurrentUser;
+
+/** A person's page: who they are and their employments over time; later issues add training and supervision. */
+@Named
+@RequestScoped
+public class PersonBacking {
+
+    @Inject
+    People people;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private Long id;
+    private Person person;
+    private List<Employment> timeline = List.of();
+
+    public void load() throws IOException {
+        try {
+            person = people.find(id, Reach.of(currentUser.account()));
+            timeline = people.timeline(person);
+        } catch (NotFound e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, e.getMessage());
+            faces.responseComplete();
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Person getPerson() {
+        return person;
+    }
+
+    public List<Employment> getTimeline() {
+        return timeline;
+    }
+}
