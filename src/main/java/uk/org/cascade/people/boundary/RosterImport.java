@@ -110,7 +110,7 @@ public class RosterImport {
     }
 
     /** One roster line, checked: every problem of the line is reported together. */
-    private record Row(String email, String name, int schoolUrn, String jobTitle, LocalDate start, LocalDate end) {
+    record Row(String email, String name, int schoolUrn, String jobTitle, LocalDate start, LocalDate end) {
 
         static Row read(CSVRecord r) {
             Validation check = new Validation();

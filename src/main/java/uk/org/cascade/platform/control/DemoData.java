@@ -1,6 +1,5 @@
 package uk.org.cascade.platform.control;
 
-import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -8,25 +7,32 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.json.bind.annotation.JsonbCreator;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.org.cascade.organisation.entity.LocalAuthority;
-import uk.org.cascade.organisation.entity.Region;
-import uk.org.cascade.organisation.entity.School;
-import uk.org.cascade.organisation.entity.SchoolStatus;
+import uk.org.cascade.organisation.control.GiasImport;
+import uk.org.cascade.organisation.control.ImdImport;
+import uk.org.cascade.people.boundary.People.Reach;
+import uk.org.cascade.people.boundary.RosterImport;
+import uk.org.cascade.platform.Violation;
 import uk.org.cascade.security.boundary.ScopeView;
 import uk.org.cascade.security.boundary.UserForm;
 import uk.org.cascade.security.boundary.Users;
 
 /**
- * A small believable world for trying Cascade out, loaded once from {@code demo/demo-data.json} when
- * the launcher runs the embedded database. Never loaded when {@code CASCADE_DB_URL} is set.
+ * A small believable world for trying Cascade out, loaded once when the launcher runs the embedded
+ * database, through the same imports a real deployment uses: schools from a GIAS file, deprivation
+ * from an IMD file, staff from a roster, and the demo sign-ins. Never loaded when {@code CASCADE_DB_URL}
+ * is set.
  */
 @Startup
 @Singleton(name = "DemoData")
@@ -37,55 +43,39 @@ public class DemoData {
     static final String LOADED = "demo-data.loaded-at";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    /** The resource's shape. */
-    public record World(List<RegionData> regions, List<UserData> users) {
+    /** The sign-ins resource's shape. */
+    public record DemoUsers(List<UserData> users) {
+
         @JsonbCreator
-        public World {
+        public DemoUsers {
         }
-
-    }
-
-    public record RegionData(String name, List<LaData> localAuthorities) {
-        @JsonbCreator
-        public RegionData {
-        }
-
-    }
-
-    public record LaData(int code, String name, List<SchoolData> schools) {
-        @JsonbCreator
-        public LaData {
-        }
-
-    }
-
-    public record SchoolData(int urn, String name, String phase, String type, String postcode, String urbanRural,
-                             Integer imdDecile) {
-        @JsonbCreator
-        public SchoolData {
-        }
-
     }
 
     public record UserData(String email, String name, String password, List<String> roles, ScopeView scope) {
+
         @JsonbCreator
         public UserData {
         }
-
     }
 
     @Inject
     @ConfigProperty(name = "cascade.demo-data", defaultValue = "false")
     boolean wanted;
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     Settings settings;
 
     @Inject
     Users users;
+
+    @Inject
+    GiasImport gias;
+
+    @Inject
+    ImdImport imd;
+
+    @Inject
+    RosterImport roster;
 
     @Inject
     Clock clock;
@@ -95,45 +85,57 @@ public class DemoData {
         if (!wanted || System.getenv("CASCADE_DB_URL") != null) {
             return;
         }
-        World world = read();
+        DemoUsers demo = read();
         if (settings.get(LOADED).isEmpty()) {
-            load(world);
+            try {
+                expectNoProblems("gias-demo.csv", withResource("gias-demo.csv", f -> gias.run(f, false).rejected()));
+                expectNoProblems("imd-demo.csv", withResource("imd-demo.csv", f -> imd.run(f, false).rejected()));
+                for (UserData u : demo.users()) {
+                    if (users.findByEmail(u.email()).isEmpty()) {
+                        users.create(new UserForm(u.email(), u.name(), u.password(), u.roles(), u.scope(), null));
+                    }
+                }
+                Reach everyone = new Reach(true, Optional.empty(), -1);
+                expectNoProblems("roster-demo.csv", withResource("roster-demo.csv", f -> roster.run(f, false, everyone).rejected()));
+            } catch (IOException e) {
+                throw new IllegalStateException("The demo data could not be loaded", e);
+            }
             settings.put(LOADED, Instant.now(clock).toString());
             LOG.info("Loaded demo data");
         }
         StringBuilder logins = new StringBuilder("Demo logins (demo data only, documented in the README):");
-        for (UserData u : world.users()) {
+        for (UserData u : demo.users()) {
             logins.append("\n  ").append(String.join(", ", u.roles())).append(": ")
                     .append(u.email()).append(" / ").append(u.password());
         }
         LOG.info(logins.toString());
     }
 
-    private void load(World world) {
-        for (RegionData r : world.regions()) {
-            Region region = new Region(r.name());
-            em.persist(region);
-            for (LaData l : r.localAuthorities()) {
-                LocalAuthority la = new LocalAuthority(l.code(), l.name(), region);
-                em.persist(la);
-                for (SchoolData s : l.schools()) {
-                    em.persist(new School(s.urn(), s.name(), la, s.phase(), s.type(), SchoolStatus.OPEN,
-                            s.postcode(), s.urbanRural(), s.imdDecile()));
-                }
-            }
-        }
-        for (UserData u : world.users()) {
-            if (users.findByEmail(u.email()).isEmpty()) {
-                users.create(new UserForm(u.email(), u.name(), u.password(), u.roles(), u.scope(), null));
-            }
+    private interface FileWork {
+        List<Violation> apply(Path file) throws IOException;
+    }
+
+    private static List<Violation> withResource(String name, FileWork work) throws IOException {
+        Path file = Files.createTempFile("demo-", ".csv");
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/" + name)) {
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return work.apply(file);
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 
-    private static World read() {
-        try (InputStream in = DemoData.class.getResourceAsStream("/demo/demo-data.json")) {
-            return Json.JSONB.fromJson(in, World.class);
-        } catch (Exception e) {
-            throw new IllegalStateException("The demo data resource cannot be read", e);
+    private static void expectNoProblems(String name, List<Violation> problems) {
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The demo file " + name + " was refused: " + problems);
+        }
+    }
+
+    private static DemoUsers read() {
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/demo-users.json")) {
+            return Json.JSONB.fromJson(in, DemoUsers.class);
+        } catch (IOException e) {
+            throw new IllegalStateException("The demo users resource cannot be read", e);
         }
     }
 }
