@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.organisation.entity.School;
+import uk.org.cascade.organisation.entity.Team;
 import uk.org.cascade.people.boundary.PersonForms.Ending;
 import uk.org.cascade.people.boundary.PersonForms.NewEmployment;
 import uk.org.cascade.people.boundary.PersonForms.NewPerson;
@@ -61,6 +62,15 @@ public class People {
         boolean covers(School school) {
             return everyone || scope.map(s -> s.includes(school.getLocalAuthority().getCode(),
                     school.getLocalAuthority().getRegion().getName())).orElse(false);
+        }
+
+        /** A team employment is seen by coordinators of any school the team serves; only admins change one. */
+        boolean sees(Employment e) {
+            return e.getSchool() != null ? covers(e.getSchool()) : everyone || e.getTeam().servesAnyIn(this::covers);
+        }
+
+        boolean mayChange(Employment e) {
+            return e.getSchool() != null ? covers(e.getSchool()) : everyone;
         }
     }
 
@@ -109,8 +119,10 @@ public class People {
         requireChanger(reach);
         String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
         String where = " WHERE (:q IS NULL OR LOWER(p.name) LIKE :q OR p.email LIKE :q)"
-                + (reach.everyone() ? "" : " AND EXISTS (SELECT e FROM Employment e JOIN e.school s JOIN s.localAuthority l "
-                + "WHERE e.person = p AND (l.code IN :las OR l.region.name IN :regions))");
+                + (reach.everyone() ? "" : " AND (EXISTS (SELECT e FROM Employment e JOIN e.school s JOIN s.localAuthority l "
+                + "WHERE e.person = p AND (l.code IN :las OR l.region.name IN :regions)) OR EXISTS (SELECT e2 FROM "
+                + "Employment e2 JOIN e2.team t JOIN t.schools ts JOIN ts.localAuthority tl WHERE e2.person = p "
+                + "AND (tl.code IN :las OR tl.region.name IN :regions)))");
         TypedQuery<Person> items = em.createQuery("SELECT p FROM Person p" + where + " ORDER BY p.name, p.id", Person.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(p) FROM Person p" + where, Long.class);
         for (TypedQuery<?> q : List.of(items, count)) {
@@ -133,7 +145,8 @@ public class People {
         if (persons.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT e FROM Employment e JOIN FETCH e.school WHERE e.person IN :persons "
+        return em.createQuery("SELECT e FROM Employment e LEFT JOIN FETCH e.school LEFT JOIN FETCH e.team "
+                        + "WHERE e.person IN :persons "
                         + "AND e.startDate <= :today AND (e.endDate IS NULL OR e.endDate >= :today) "
                         + "ORDER BY e.startDate, e.id", Employment.class)
                 .setParameter("persons", persons).setParameter("today", LocalDate.now(clock))
@@ -155,8 +168,9 @@ public class People {
         if (employment == null || !employment.getPerson().getId().equals(person.getId())) {
             throw new NotFound("No employment " + employmentId + " for person " + personId);
         }
-        if (!reach.covers(employment.getSchool())) {
-            throw new Forbidden("That employment is at a school outside your scope");
+        if (!reach.mayChange(employment)) {
+            throw new Forbidden(employment.getSchool() == null ? "Team employments are recorded by administrators"
+                    : "That employment is at a school outside your scope");
         }
         if (form == null) {
             throw ValidationFailure.of("endDate", "endDate is required (YYYY-MM-DD)");
@@ -191,33 +205,44 @@ public class People {
      * there that has not ended.
      */
     Optional<Employment> employmentAt(Person person, int schoolUrn, LocalDate start) {
-        List<Employment> there = employments(person).stream().filter(e -> e.getSchool().getUrn() == schoolUrn).toList();
+        List<Employment> there = employments(person).stream()
+                .filter(e -> e.getSchool() != null && e.getSchool().getUrn() == schoolUrn).toList();
         return there.stream().filter(e -> e.getStartDate().equals(start)).findFirst()
                 .or(() -> there.stream().filter(e -> e.getEndDate() == null).findFirst());
     }
 
     Employment employ(Person person, NewEmployment form, Reach reach) {
-        if (form.teamCode() != null && !form.teamCode().isBlank()) {
-            throw ValidationFailure.of("teamCode", "employment by a provider team is not recorded yet; give a schoolUrn");
+        boolean byTeam = form.teamCode() != null && !form.teamCode().isBlank();
+        if (byTeam == (form.schoolUrn() != null)) {
+            throw ValidationFailure.of("schoolUrn", "give either a schoolUrn or a teamCode");
         }
-        if (form.schoolUrn() == null) {
-            throw ValidationFailure.of("schoolUrn", "schoolUrn is required");
+        LocalDate start = PersonForms.date("startDate", form.startDate());
+        LocalDate end = PersonForms.date("endDate", form.endDate());
+        Employment employment;
+        if (byTeam) {
+            Team team = em.createQuery("SELECT t FROM Team t WHERE t.code = :code", Team.class)
+                    .setParameter("code", form.teamCode().strip()).getResultStream().findFirst()
+                    .orElseThrow(() -> ValidationFailure.of("teamCode", "there is no team with code " + form.teamCode()));
+            if (!reach.everyone()) {
+                throw new Forbidden("Team employments are recorded by administrators");
+            }
+            employment = new Employment(person, team, form.jobTitle(), start, end);
+        } else {
+            School school = em.find(School.class, form.schoolUrn());
+            if (school == null) {
+                throw ValidationFailure.of("schoolUrn", "there is no school with URN " + form.schoolUrn());
+            }
+            if (!reach.covers(school)) {
+                throw new Forbidden("School " + school.getUrn() + " is outside your scope");
+            }
+            employment = new Employment(person, school, form.jobTitle(), start, end);
         }
-        School school = em.find(School.class, form.schoolUrn());
-        if (school == null) {
-            throw ValidationFailure.of("schoolUrn", "there is no school with URN " + form.schoolUrn());
-        }
-        if (!reach.covers(school)) {
-            throw new Forbidden("School " + school.getUrn() + " is outside your scope");
-        }
-        Employment employment = new Employment(person, school, form.jobTitle(),
-                PersonForms.date("startDate", form.startDate()), PersonForms.date("endDate", form.endDate()));
         // One employment change per person at a time, so two overlapping requests cannot both pass the check.
         em.lock(person, LockModeType.PESSIMISTIC_WRITE);
         for (Employment other : employments(person)) {
             if (other.overlaps(employment)) {
                 throw ValidationFailure.of("startDate", "this overlaps employment " + other.getId() + " at "
-                        + school.getName() + " (from " + other.getStartDate()
+                        + other.getWorkplace() + " (from " + other.getStartDate()
                         + (other.getEndDate() == null ? ", not ended" : " to " + other.getEndDate()) + ")");
             }
         }
@@ -257,7 +282,8 @@ public class People {
     }
 
     private List<Employment> employments(Person person) {
-        return em.createQuery("SELECT e FROM Employment e JOIN FETCH e.school WHERE e.person = :p ORDER BY e.startDate, e.id",
+        return em.createQuery("SELECT e FROM Employment e LEFT JOIN FETCH e.school LEFT JOIN FETCH e.team "
+                        + "WHERE e.person = :p ORDER BY e.startDate, e.id",
                 Employment.class).setParameter("p", person).getResultList();
     }
 
@@ -265,7 +291,7 @@ public class People {
         if (reach.everyone() || person.getId() == reach.self()) {
             return true;
         }
-        return reach.scope().isPresent() && employments(person).stream().anyMatch(e -> reach.covers(e.getSchool()));
+        return reach.scope().isPresent() && employments(person).stream().anyMatch(reach::sees);
     }
 
     Optional<Person> findByEmail(String email) {

@@ -39,7 +39,7 @@ public class PeopleBacking implements Serializable {
         Page<Person> found = people.search(search, reach, slice.page());
         Map<Long, List<Employment>> current = people.currentEmployments(found.items());
         return found.map(p -> new Row(p.getId(), p.getName(), p.getEmail(), current.getOrDefault(p.getId(), List.of())
-                .stream().map(e -> e.getSchool().getName() + " (" + e.getJobTitle() + ")").collect(Collectors.joining("; "))));
+                .stream().map(e -> e.getWorkplace() + " (" + e.getJobTitle() + ")").collect(Collectors.joining("; "))));
     }, row -> Long.toString(row.id()));
 
     @PostConstruct

@@ -37,11 +37,13 @@ import uk.org.cascade.security.boundary.CurrentUser;
 @Tag(name = "people")
 public class PeopleResource {
 
-    public record EmploymentView(long id, int schoolUrn, String schoolName, String jobTitle, LocalDate startDate,
-                                 LocalDate endDate, String endReason, long version) {
+    /** At a school ({@code schoolUrn}) or with a team ({@code teamCode}); {@code workplace} names either. */
+    public record EmploymentView(long id, Integer schoolUrn, String teamCode, String workplace, String jobTitle,
+                                 LocalDate startDate, LocalDate endDate, String endReason, long version) {
 
         static EmploymentView of(Employment e) {
-            return new EmploymentView(e.getId(), e.getSchool().getUrn(), e.getSchool().getName(), e.getJobTitle(),
+            return new EmploymentView(e.getId(), e.getSchool() == null ? null : e.getSchool().getUrn(),
+                    e.getTeam() == null ? null : e.getTeam().getCode(), e.getWorkplace(), e.getJobTitle(),
                     e.getStartDate(), e.getEndDate(), e.getEndReason(), e.getVersion());
         }
     }

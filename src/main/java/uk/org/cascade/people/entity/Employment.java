@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.org.cascade.organisation.entity.School;
+import uk.org.cascade.organisation.entity.Team;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.Validation;
 
@@ -35,9 +36,14 @@ public class Employment {
     @JoinColumn(name = "person_id")
     private Person person;
 
-    @ManyToOne(optional = false)
+    /** Where the person works: a school, or else a provider team. */
+    @ManyToOne
     @JoinColumn(name = "school_urn")
     private School school;
+
+    @ManyToOne
+    @JoinColumn(name = "team_id")
+    private Team team;
 
     @Column(name = "job_title", nullable = false, length = JOB_TITLE_MAX)
     private String jobTitle;
@@ -58,6 +64,14 @@ public class Employment {
     }
 
     public Employment(Person person, School school, String jobTitle, LocalDate startDate, LocalDate endDate) {
+        this(person, school, null, jobTitle, startDate, endDate);
+    }
+
+    public Employment(Person person, Team team, String jobTitle, LocalDate startDate, LocalDate endDate) {
+        this(person, null, team, jobTitle, startDate, endDate);
+    }
+
+    private Employment(Person person, School school, Team team, String jobTitle, LocalDate startDate, LocalDate endDate) {
         Validation check = new Validation();
         check.require(jobTitle != null && !jobTitle.isBlank(), "jobTitle", "jobTitle is required")
                 .require(jobTitle == null || jobTitle.strip().length() <= JOB_TITLE_MAX, "jobTitle",
@@ -65,8 +79,12 @@ public class Employment {
                 .require(startDate != null, "startDate", "startDate is required (YYYY-MM-DD)");
         checkEnd(check, startDate, endDate);
         check.orThrow();
+        if ((school == null) == (team == null)) {
+            throw new IllegalArgumentException("An employment is at a school or with a team, never both or neither");
+        }
         this.person = person;
         this.school = school;
+        this.team = team;
         this.jobTitle = jobTitle.strip();
         this.startDate = startDate;
         this.endDate = endDate;
@@ -92,9 +110,11 @@ public class Employment {
                 "endDate " + end + " is before startDate " + start);
     }
 
-    /** Whether both run at the same school on some shared day: the same job recorded twice. */
+    /** Whether both run at the same school (or with the same team) on some shared day: the same job recorded twice. */
     public boolean overlaps(Employment other) {
-        if (school.getUrn() != other.school.getUrn()) {
+        boolean samePlace = school != null ? other.school != null && school.getUrn() == other.school.getUrn()
+                : other.team != null && team.getCode().equals(other.team.getCode());
+        if (!samePlace) {
             return false;
         }
         LocalDate thisEnd = endDate == null ? LocalDate.MAX : endDate;
@@ -110,7 +130,8 @@ public class Employment {
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("personId", person.getId());
-        state.put("schoolUrn", school.getUrn());
+        state.put("schoolUrn", school == null ? null : school.getUrn());
+        state.put("teamCode", team == null ? null : team.getCode());
         state.put("jobTitle", jobTitle);
         state.put("startDate", startDate.toString());
         state.put("endDate", endDate == null ? null : endDate.toString());
@@ -128,6 +149,16 @@ public class Employment {
 
     public School getSchool() {
         return school;
+    }
+
+    /** Null for a school employment. */
+    public Team getTeam() {
+        return team;
+    }
+
+    /** The school's or the team's name. */
+    public String getWorkplace() {
+        return school != null ? school.getName() : team.getName();
     }
 
     public String getJobTitle() {

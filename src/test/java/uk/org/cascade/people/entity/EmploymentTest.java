@@ -11,6 +11,7 @@ import uk.org.cascade.organisation.entity.LocalAuthority;
 import uk.org.cascade.organisation.entity.Region;
 import uk.org.cascade.organisation.entity.School;
 import uk.org.cascade.organisation.entity.SchoolStatus;
+import uk.org.cascade.organisation.entity.Team;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.ValidationFailure;
 
@@ -58,6 +59,16 @@ class EmploymentTest {
         assertFalse(first.overlaps(new Employment(JO, BROOKFIELD, "TA", date("2025-08-01"), null)));
         assertFalse(first.overlaps(new Employment(JO, FAIRFIELD, "TA", date("2024-09-01"), null)),
                 "two schools at once is normal");
+    }
+
+    @Test
+    void aTeamJob_overlapsOnlyTheSameTeam() {
+        Team mhst = new Team("MHST-N", "Norwich MHST", java.util.Set.of(BROOKFIELD));
+        Employment withTeam = new Employment(JO, mhst, "EMHP", date("2025-01-06"), null);
+
+        assertTrue(withTeam.overlaps(new Employment(JO, mhst, "CWP", date("2026-01-05"), null)));
+        assertFalse(withTeam.overlaps(new Employment(JO, BROOKFIELD, "TA", date("2025-01-06"), null)));
+        assertEquals("Norwich MHST", withTeam.getWorkplace());
     }
 
     @Test
