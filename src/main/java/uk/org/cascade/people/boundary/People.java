@@ -187,6 +187,11 @@ public class People {
         return employment;
     }
 
+    String workplaceName(int schoolUrn) {
+        School school = em.find(School.class, schoolUrn);
+        return school == null ? Integer.toString(schoolUrn) : school.getName();
+    }
+
     /** The person with this email, creating (and auditing) them when new. */
     Person findOrCreate(String name, String email) {
         Optional<Person> known = findByEmail(email);

@@ -15,6 +15,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.org.cascade.organisation.control.CsvFiles;
@@ -53,8 +54,18 @@ public class RosterImport {
     @Resource
     TransactionSynchronizationRegistry transaction;
 
+    /** One roster line and what it does, for a preview before applying. */
+    public record Change(int line, String email, String workplace, String action) {
+    }
+
     @Transactional
     public Report run(Path file, boolean dryRun, Reach reach) throws IOException {
+        return run(file, dryRun, reach, change -> { });
+    }
+
+    /** As {@link #run(Path, boolean, Reach)}, telling {@code changes} what each line does. */
+    @Transactional
+    public Report run(Path file, boolean dryRun, Reach reach, Consumer<Change> changes) throws IOException {
         People.requireChanger(reach);
         List<Violation> problems = new ArrayList<>();
         long created = 0;
@@ -76,19 +87,24 @@ public class RosterImport {
                     Person person = people.findOrCreate(row.name(), row.email());
                     created += isNew ? 1 : 0;
                     Optional<Employment> known = people.employmentAt(person, row.schoolUrn(), row.start());
+                    String action;
                     if (known.isPresent() && row.end() != null && known.get().getEndDate() == null) {
                         people.endEmployment(known.get(), row.end(), null);
                         ended++;
+                        action = "Leaves on " + row.end();
                     } else if (known.isPresent() && row.end() != null && !row.end().equals(known.get().getEndDate())) {
                         throw new Conflict("this employment ended already, on " + known.get().getEndDate());
                     } else if (known.isPresent()) {
                         // Already recorded: an older roster never reopens or rewrites history.
                         unchanged++;
+                        action = "Unchanged";
                     } else {
-                        people.employ(person, new NewEmployment(row.schoolUrn(), null, row.jobTitle(),
+                        Employment job = people.employ(person, new NewEmployment(row.schoolUrn(), null, row.jobTitle(),
                                 row.start().toString(), row.end() == null ? null : row.end().toString()), reach);
                         started++;
+                        action = (isNew ? "New person, joins on " : "Joins on ") + job.getStartDate();
                     }
+                    changes.accept(new Change(line, row.email(), people.workplaceName(row.schoolUrn()), action));
                 } catch (ValidationFailure e) {
                     e.violations().forEach(v -> problems.add(Violation.line(line, v.field(), v.message())));
                 } catch (Conflict e) {
