@@ -1,11 +1,11 @@
 package uk.org.cascade.organisation.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import uk.org.cascade.platform.NotFound;
+import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.security.boundary.CurrentUser;
 
 /** One school's page, by URN; a school beyond the caller's scope is "not found", as in the API. */
@@ -26,10 +26,7 @@ public class SchoolBacking {
         try {
             school = SchoolView.of(schools.find(urn, Schools.reachOf(currentUser.account())));
         } catch (NotFound e) {
-            // The same answer as for a URN that does not exist, so nothing leaks.
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, e.getMessage());
-            faces.responseComplete();
+            Messages.notFound(e);
         }
     }
 

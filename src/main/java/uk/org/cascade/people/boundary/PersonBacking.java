@@ -1,7 +1,6 @@
 package uk.org.cascade.people.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import uk.org.cascade.people.boundary.People.Reach;
 import uk.org.cascade.people.entity.Employment;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.NotFound;
+import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.security.boundary.CurrentUser;
 
 /** A person's page: who they are and their employments over time; later issues add training and supervision. */
@@ -32,9 +32,7 @@ public class PersonBacking {
             person = people.find(id, Reach.of(currentUser.account()));
             timeline = people.timeline(person);
         } catch (NotFound e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, e.getMessage());
-            faces.responseComplete();
+            Messages.notFound(e);
         }
     }
 

@@ -3,6 +3,7 @@ package uk.org.cascade.platform.boundary;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
+import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.Violation;
 
@@ -25,6 +26,16 @@ public final class Messages {
     public static void error(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * Answers the page with 404, exactly as for a record that does not exist, so that a record
+     * outside the caller's scope does not reveal itself.
+     */
+    public static void notFound(NotFound e) throws java.io.IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, e.getMessage());
+        faces.responseComplete();
     }
 
     /** A message that survives the redirect after a successful change. */
