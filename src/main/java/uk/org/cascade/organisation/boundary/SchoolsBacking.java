@@ -44,6 +44,10 @@ public class SchoolsBacking implements Serializable {
     transient EntityManager em;
 
     private Optional<Scope> reach = Optional.empty();
+    // Menus are read once per view: Faces calls getters several times per render.
+    private List<LaOption> localAuthorityOptions;
+    private List<String> phaseOptions;
+    private List<String> urbanRuralOptions;
     private Integer la;
     private String region;
     private String phase;
@@ -59,6 +63,12 @@ public class SchoolsBacking implements Serializable {
     @PostConstruct
     void init() {
         reach = Schools.reachOf(currentUser.account());
+        localAuthorityOptions = em.createQuery("SELECT l FROM LocalAuthority l JOIN FETCH l.region ORDER BY l.name",
+                        LocalAuthority.class).getResultStream()
+                .filter(l -> reach.map(s -> s.includes(l.getCode(), l.getRegion().getName())).orElse(true))
+                .map(l -> new LaOption(l.getCode(), l.getName() + " (" + l.getCode() + ")")).toList();
+        phaseOptions = schools.values("phase", reach);
+        urbanRuralOptions = schools.values("urbanRural", reach);
     }
 
     Filter filter() {
@@ -83,10 +93,7 @@ public class SchoolsBacking implements Serializable {
     }
 
     public List<LaOption> getLocalAuthorityOptions() {
-        return em.createQuery("SELECT l FROM LocalAuthority l JOIN FETCH l.region ORDER BY l.name", LocalAuthority.class)
-                .getResultStream()
-                .filter(l -> reach.map(s -> s.includes(l.getCode(), l.getRegion().getName())).orElse(true))
-                .map(l -> new LaOption(l.getCode(), l.getName() + " (" + l.getCode() + ")")).toList();
+        return localAuthorityOptions;
     }
 
     public List<String> getRegionOptions() {
@@ -94,11 +101,11 @@ public class SchoolsBacking implements Serializable {
     }
 
     public List<String> getPhaseOptions() {
-        return schools.values("phase", reach);
+        return phaseOptions;
     }
 
     public List<String> getUrbanRuralOptions() {
-        return schools.values("urbanRural", reach);
+        return urbanRuralOptions;
     }
 
     public List<Integer> getDecileOptions() {

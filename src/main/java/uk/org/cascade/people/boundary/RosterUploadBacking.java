@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.org.cascade.people.boundary.People.Reach;
@@ -19,7 +18,7 @@ import uk.org.cascade.security.boundary.CurrentUser;
 /** Upload a staff roster, see what each line would do (or why it is refused), then apply it. */
 @Named
 @ViewScoped
-public class RosterUploadBacking extends UploadedCsv {
+public class RosterUploadBacking extends UploadedCsv<Report, Change> {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,23 +28,16 @@ public class RosterUploadBacking extends UploadedCsv {
     @Inject
     transient CurrentUser currentUser;
 
-    private Report preview;
-    private final List<Change> changes = new ArrayList<>();
-
     public void preview() throws IOException {
         Optional<Path> file = spool("roster CSV file");
         if (file.isPresent()) {
-            preview = roster.run(file.get(), true, reach(), changes::add);
-            if (!preview.rejected().isEmpty()) {
-                changes.clear();
-            }
+            showPreview(roster.run(file.get(), true, reach(), changeCollector()));
         }
     }
 
     public String apply() throws IOException {
-        Optional<Path> file = spooled();
-        if (file.isEmpty() || preview == null || !preview.rejected().isEmpty()) {
-            Messages.error("Preview a roster without problems before applying it.");
+        Optional<Path> file = applicable("a roster");
+        if (file.isEmpty()) {
             return null;
         }
         Report done = roster.run(file.get(), false, reach());
@@ -65,20 +57,7 @@ public class RosterUploadBacking extends UploadedCsv {
     }
 
     @Override
-    protected void forgetPreview() {
-        preview = null;
-        changes.clear();
-    }
-
-    public Report getPreview() {
-        return preview;
-    }
-
-    public List<Change> getChanges() {
-        return changes;
-    }
-
-    public List<Violation> getRejected() {
-        return preview == null ? List.of() : preview.rejected();
+    protected List<Violation> rejectedOf(Report report) {
+        return report.rejected();
     }
 }

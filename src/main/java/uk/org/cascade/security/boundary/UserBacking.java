@@ -47,6 +47,7 @@ public class UserBacking implements Serializable {
     private List<String> regions = new ArrayList<>();
     private boolean active = true;
     private long version;
+    private List<LaOption> localAuthorityOptions;
 
     /** Reads the user named by the {@code id} parameter; none means a new user. */
     public void load() {
@@ -114,8 +115,12 @@ public class UserBacking implements Serializable {
     }
 
     public List<LaOption> getLocalAuthorityOptions() {
-        return em.createQuery("SELECT l FROM LocalAuthority l ORDER BY l.name", LocalAuthority.class)
-                .getResultStream().map(l -> new LaOption(l.getCode(), l.getCode() + " " + l.getName())).toList();
+        // Read once per view: Faces calls getters several times per render.
+        if (localAuthorityOptions == null) {
+            localAuthorityOptions = em.createQuery("SELECT l FROM LocalAuthority l ORDER BY l.name", LocalAuthority.class)
+                    .getResultStream().map(l -> new LaOption(l.getCode(), l.getCode() + " " + l.getName())).toList();
+        }
+        return localAuthorityOptions;
     }
 
     public List<String> getRegionOptions() {
