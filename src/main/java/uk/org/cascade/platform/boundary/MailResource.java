@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,8 +47,11 @@ public class MailResource {
     @Inject
     Mail mail;
 
+    // Transactional like every boundary that changes data, so the test message takes the real
+    // letters' path: held until the commit, then handed to the executor.
     @POST
     @Path("test")
+    @Transactional
     @Operation(summary = "Send a test message to {\"to\"}",
             description = "202 once it is queued; delivery happens in the background, and a failure is logged on the "
                     + "server. smtpConfigured is false when CASCADE_SMTP_HOST is not set, and nothing is sent. "
