@@ -15,6 +15,19 @@ public final class Validation {
         return this;
     }
 
+    /** The constant of {@code type} that {@code text} names (any case), or null with a violation. */
+    public <E extends Enum<E>> E choice(Class<E> type, String text, String field, String message) {
+        if (text != null && !text.isBlank()) {
+            try {
+                return Enum.valueOf(type, text.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+        }
+        violations.add(Violation.field(field, message));
+        return null;
+    }
+
     public Validation add(Violation violation) {
         violations.add(violation);
         return this;

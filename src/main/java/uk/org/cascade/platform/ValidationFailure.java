@@ -17,6 +17,12 @@ public class ValidationFailure extends RuntimeException {
         return new ValidationFailure(List.of(Violation.field(field, message)));
     }
 
+    /** The same violations with {@code prefix} before each field, e.g. for the n-th item of a list. */
+    public ValidationFailure prefixed(String prefix) {
+        return new ValidationFailure(violations.stream()
+                .map(v -> new Violation(v.field() == null ? null : prefix + v.field(), v.line(), v.message())).toList());
+    }
+
     public List<Violation> violations() {
         return violations;
     }

@@ -39,6 +39,12 @@ public final class Api {
             }
         }
 
+        public jakarta.json.JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
         public Optional<String> header(String name) {
             return headers.firstValue(name);
         }
@@ -61,6 +67,15 @@ public final class Api {
 
     public Answer get(String path, Caller caller) {
         return send(request(path, caller).GET());
+    }
+
+    /** A GET that must answer 200 with a JSON array. */
+    public jakarta.json.JsonArray getArray(String path, Caller caller) {
+        Answer answer = get(path, caller);
+        if (answer.status() != 200) {
+            throw new AssertionError("GET " + path + " answered " + answer.status() + ": " + answer.body());
+        }
+        return answer.jsonArray();
     }
 
     public Answer post(String path, String json, Caller caller) {

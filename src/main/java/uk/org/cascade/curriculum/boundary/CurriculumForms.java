@@ -2,7 +2,6 @@ package uk.org.cascade.curriculum.boundary;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.util.List;
-import java.util.Locale;
 import uk.org.cascade.curriculum.entity.DeliveryMode;
 import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Module.ModuleSpec;
@@ -30,7 +29,7 @@ public final class CurriculumForms {
         }
 
         ModuleSpec spec(Validation check, String field) {
-            return new ModuleSpec(title, outcomes, minutes, parse(DeliveryMode.class, mode, check, field + ".mode",
+            return new ModuleSpec(title, outcomes, minutes, check.choice(DeliveryMode.class, mode, field + ".mode",
                     "mode must be SELF_PACED, LIVE_ONLINE or IN_PERSON"));
         }
     }
@@ -44,20 +43,7 @@ public final class CurriculumForms {
         }
 
         Level level(Validation check) {
-            return parse(Level.class, level, check, "level", "level must be PRACTITIONER, TRAINER or SUPERVISOR");
+            return check.choice(Level.class, level, "level", "level must be PRACTITIONER, TRAINER or SUPERVISOR");
         }
-    }
-
-    /** The named constant, or null with a violation when the text names none. */
-    static <E extends Enum<E>> E parse(Class<E> type, String text, Validation check, String field, String message) {
-        if (text != null && !text.isBlank()) {
-            try {
-                return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                // reported below
-            }
-        }
-        check.require(false, field, message);
-        return null;
     }
 }

@@ -1,0 +1,54 @@
+package uk.org.cascade.cohort.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * A person's private calendar address: whoever has the token can read their session times, so it is long,
+ * random, and replaced on request.
+ */
+@Entity
+@Table(name = "calendar_feed")
+public class CalendarFeed {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @Column(name = "person_id")
+    private Long personId;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String token;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected CalendarFeed() {
+    }
+
+    public CalendarFeed(long personId, Instant now) {
+        this.personId = personId;
+        renew(now);
+    }
+
+    /** A new address; the old one stops working. */
+    public void renew(Instant now) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        this.createdAt = now;
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public String getToken() {
+        return token;
+    }
+}

@@ -1,0 +1,7 @@
+package uk.org.cascade.competency.entity;
+
+/** What an assessor concluded. */
+public enum Outcome {
+    COMPETENT,
+    NOT_YET_COMPETENT
+}
