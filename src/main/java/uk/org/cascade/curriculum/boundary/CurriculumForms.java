@@ -3,6 +3,7 @@ package uk.org.cascade.curriculum.boundary;
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import uk.org.cascade.curriculum.entity.DeliveryMode;
 import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Module.ModuleSpec;
@@ -29,9 +30,12 @@ public final class CurriculumForms {
         public ModuleForm {
         }
 
-        ModuleSpec spec(Validation check, String field) {
-            return new ModuleSpec(title, outcomes, minutes, parse(DeliveryMode.class, mode, check, field + ".mode",
-                    "mode must be SELF_PACED, LIVE_ONLINE or IN_PERSON"));
+        /**
+         * An unknown mode becomes null, which the entity reports together with every other problem of the
+         * programme, rather than alone and one request earlier.
+         */
+        ModuleSpec spec() {
+            return new ModuleSpec(title, outcomes, minutes, constant(DeliveryMode.class, mode).orElse(null));
         }
     }
 
@@ -50,14 +54,19 @@ public final class CurriculumForms {
 
     /** The named constant, or null with a violation when the text names none. */
     static <E extends Enum<E>> E parse(Class<E> type, String text, Validation check, String field, String message) {
+        Optional<E> found = constant(type, text);
+        check.require(found.isPresent(), field, message);
+        return found.orElse(null);
+    }
+
+    static <E extends Enum<E>> Optional<E> constant(Class<E> type, String text) {
         if (text != null && !text.isBlank()) {
             try {
-                return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+                return Optional.of(Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                // reported below
+                // not one of them
             }
         }
-        check.require(false, field, message);
-        return null;
+        return Optional.empty();
     }
 }

@@ -20,7 +20,6 @@ import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Module.ModuleSpec;
 import uk.org.cascade.curriculum.entity.Programme;
-import uk.org.cascade.platform.Validation;
 
 /** The demo curriculum is loaded only by the launcher, so its rules are checked here, where a broken file shows. */
 class CurriculumDemoTest {
@@ -34,9 +33,7 @@ class CurriculumDemoTest {
         Map<String, Programme> programmes = new HashMap<>();
         for (ProgrammeForm form : demo.getJsonArray("programmes").stream().map(JsonValue::asJsonObject)
                 .map(CurriculumDemoTest::programme).toList()) {
-            Validation check = new Validation();
-            List<ModuleSpec> specs = form.modules().stream().map(m -> m.spec(check, "modules")).toList();
-            check.orThrow();
+            List<ModuleSpec> specs = form.modules().stream().map(ModuleForm::spec).toList();
             programmes.put(form.code(), new Programme(form.code(), form.title(), form.description(),
                     form.supervisionIntervalWeeks(), specs));
         }
