@@ -45,15 +45,12 @@ public class Curriculum {
 
     @Transactional
     public Programme createProgramme(ProgrammeForm form) {
-        Validation check = new Validation();
-        List<ModuleSpec> specs = specs(form.modules(), check);
-        Programme.checkCode(check, "code", form.code());
-        check.orThrow();
-        if (findProgramme(form.code()).isPresent()) {
-            throw new Conflict("A programme with code " + form.code().strip() + " exists already");
-        }
+        // The constructor checks everything at once; only a valid programme is looked up as a duplicate.
         Programme programme = new Programme(form.code(), form.title(), form.description(),
-                form.supervisionIntervalWeeks(), specs);
+                form.supervisionIntervalWeeks(), specs(form.modules()));
+        if (findProgramme(programme.getCode()).isPresent()) {
+            throw new Conflict("A programme with code " + programme.getCode() + " exists already");
+        }
         em.persist(programme);
         em.flush();
         audit.record(AUDIT_PROGRAMME, programme.getCode(), "CREATED", null, programme.auditState());
@@ -65,9 +62,7 @@ public class Curriculum {
     public Programme reviseProgramme(String code, ProgrammeForm form) {
         Programme programme = programme(code);
         requireVersion(form.version(), programme.getVersion(), "programme " + code);
-        Validation check = new Validation();
-        List<ModuleSpec> specs = specs(form.modules(), check);
-        check.orThrow();
+        List<ModuleSpec> specs = specs(form.modules());
         List<ModuleChange> changes = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             changes.add(new ModuleChange(form.modules().get(i).id(), specs.get(i)));
@@ -222,14 +217,14 @@ public class Curriculum {
         return found.orElse(null);
     }
 
-    private static List<ModuleSpec> specs(List<ModuleForm> modules, Validation check) {
+    private static List<ModuleSpec> specs(List<ModuleForm> modules) {
         List<ModuleSpec> specs = new ArrayList<>();
         for (int i = 0; modules != null && i < modules.size(); i++) {
             ModuleForm module = modules.get(i);
             if (module == null) {
                 throw ValidationFailure.of("modules[" + i + "]", "a module is required here");
             }
-            specs.add(module.spec(check, "modules[" + i + "]"));
+            specs.add(module.spec());
         }
         return specs;
     }

@@ -2,6 +2,8 @@ package uk.org.cascade.curriculum.boundary;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import uk.org.cascade.curriculum.entity.DeliveryMode;
 import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Module.ModuleSpec;
@@ -28,9 +30,12 @@ public final class CurriculumForms {
         public ModuleForm {
         }
 
-        ModuleSpec spec(Validation check, String field) {
-            return new ModuleSpec(title, outcomes, minutes, check.choice(DeliveryMode.class, mode, field + ".mode",
-                    "mode must be SELF_PACED, LIVE_ONLINE or IN_PERSON"));
+        /**
+         * An unknown mode becomes null, which the entity reports together with every other problem of the
+         * programme, rather than alone and one request earlier.
+         */
+        ModuleSpec spec() {
+            return new ModuleSpec(title, outcomes, minutes, constant(DeliveryMode.class, mode).orElse(null));
         }
     }
 
@@ -45,5 +50,16 @@ public final class CurriculumForms {
         Level level(Validation check) {
             return check.choice(Level.class, level, "level", "level must be PRACTITIONER, TRAINER or SUPERVISOR");
         }
+    }
+
+    static <E extends Enum<E>> Optional<E> constant(Class<E> type, String text) {
+        if (text != null && !text.isBlank()) {
+            try {
+                return Optional.of(Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                // not one of them
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -50,7 +50,7 @@ public class Home {
                             "/audit/events"),
                     new Card("Import schools", "Load and update schools from the DfE's GIAS establishments file, "
                             + "with a preview before anything changes.", "/organisation/gias"),
-                    new Card("Programmes and competencies", "Programmes, modules and the competencies they lead to.", null));
+                    new Card("Programmes and competencies", "Programmes, modules and the competencies they lead to.", "/curriculum/programmes"));
             case COORDINATOR -> List.of(
                     new Card("Your schools", describe(scope) + " Filter them by deprivation and rurality, and export.",
                             "/organisation/schools"),

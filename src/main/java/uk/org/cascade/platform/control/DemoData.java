@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.org.cascade.curriculum.boundary.Curriculum;
+import uk.org.cascade.curriculum.boundary.CurriculumForms.CompetencyForm;
+import uk.org.cascade.curriculum.boundary.CurriculumForms.ProgrammeForm;
 import uk.org.cascade.organisation.control.GiasImport;
 import uk.org.cascade.organisation.control.ImdImport;
 import uk.org.cascade.people.boundary.People.Reach;
@@ -31,8 +34,8 @@ import uk.org.cascade.security.boundary.Users;
 /**
  * A small believable world for trying Cascade out, loaded once when the launcher runs the embedded
  * database, through the same imports a real deployment uses: schools from a GIAS file, deprivation
- * from an IMD file, staff from a roster, and the demo sign-ins. Never loaded when {@code CASCADE_DB_URL}
- * is set.
+ * from an IMD file, staff from a roster, the demo sign-ins, and the parent-led CBT curriculum. Never
+ * loaded when {@code CASCADE_DB_URL} is set.
  */
 @Startup
 @Singleton(name = "DemoData")
@@ -41,6 +44,8 @@ import uk.org.cascade.security.boundary.Users;
 public class DemoData {
 
     static final String LOADED = "demo-data.loaded-at";
+    /** Its own flag, so that a demo database loaded before the curriculum existed gets it on the next start. */
+    static final String CURRICULUM_LOADED = "demo-data.curriculum.loaded-at";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     /** The sign-ins resource's shape. */
@@ -48,6 +53,14 @@ public class DemoData {
 
         @JsonbCreator
         public DemoUsers {
+        }
+    }
+
+    /** The curriculum resource's shape: programmes first, then the competencies about them, prerequisites first. */
+    public record DemoCurriculum(List<ProgrammeForm> programmes, List<CompetencyForm> competencies) {
+
+        @JsonbCreator
+        public DemoCurriculum {
         }
     }
 
@@ -78,6 +91,9 @@ public class DemoData {
     RosterImport roster;
 
     @Inject
+    Curriculum curriculum;
+
+    @Inject
     Clock clock;
 
     @PostConstruct
@@ -85,7 +101,7 @@ public class DemoData {
         if (!wanted || System.getenv("CASCADE_DB_URL") != null) {
             return;
         }
-        DemoUsers demo = read();
+        DemoUsers demo = read("demo-users.json", DemoUsers.class);
         if (settings.get(LOADED).isEmpty()) {
             try {
                 expectNoProblems("gias-demo.csv", withResource("gias-demo.csv", f -> gias.run(f, false).rejected()));
@@ -102,6 +118,15 @@ public class DemoData {
             }
             settings.put(LOADED, Instant.now(clock).toString());
             LOG.info("Loaded demo data");
+        }
+        if (settings.get(CURRICULUM_LOADED).isEmpty()) {
+            DemoCurriculum demoCurriculum = read("curriculum-demo.json", DemoCurriculum.class);
+            demoCurriculum.programmes().stream().filter(p -> curriculum.findProgramme(p.code()).isEmpty())
+                    .forEach(curriculum::createProgramme);
+            demoCurriculum.competencies().stream().filter(c -> curriculum.findCompetency(c.code()).isEmpty())
+                    .forEach(curriculum::createCompetency);
+            settings.put(CURRICULUM_LOADED, Instant.now(clock).toString());
+            LOG.info("Loaded demo curriculum");
         }
         StringBuilder logins = new StringBuilder("Demo logins (demo data only, documented in the README):");
         for (UserData u : demo.users()) {
@@ -131,11 +156,11 @@ public class DemoData {
         }
     }
 
-    private static DemoUsers read() {
-        try (InputStream in = DemoData.class.getResourceAsStream("/demo/demo-users.json")) {
-            return Json.JSONB.fromJson(in, DemoUsers.class);
+    private static <T> T read(String name, Class<T> type) {
+        try (InputStream in = DemoData.class.getResourceAsStream("/demo/" + name)) {
+            return Json.JSONB.fromJson(in, type);
         } catch (IOException e) {
-            throw new IllegalStateException("The demo users resource cannot be read", e);
+            throw new IllegalStateException("The demo resource " + name + " cannot be read", e);
         }
     }
 }
