@@ -486,19 +486,44 @@ public class Cohorts {
 
     /** Each current module of the programme, done or not, for this learner. */
     public List<ModuleProgress> progress(Enrolment enrolment) {
-        Cohort cohort = enrolment.getCohort();
-        Map<Long, LocalDate> selfPaced = new HashMap<>();
-        em.createQuery("SELECT m FROM ModuleCompletion m WHERE m.enrolment = :e AND m.session IS NULL", ModuleCompletion.class)
-                .setParameter("e", enrolment).getResultStream()
-                .forEach(m -> selfPaced.put(m.getModule().getId(), m.getCompletedOn()));
-        Map<Long, AttendanceStatus> marks = new HashMap<>();
-        latestMarks(cohort).forEach((sessionId, bySession) -> {
-            AttendanceStatus mark = bySession.get(enrolment.getId());
-            if (mark != null) {
-                marks.put(sessionId, mark);
+        return progress(enrolment.getCohort(), List.of(enrolment)).get(enrolment.getId());
+    }
+
+    /** Progress of several learners of one cohort, by enrolment id, from two queries whatever their number. */
+    public Map<Long, List<ModuleProgress>> progress(Cohort cohort, List<Enrolment> learners) {
+        Map<Long, Map<Long, LocalDate>> selfPaced = new HashMap<>();
+        if (!learners.isEmpty()) {
+            em.createQuery("SELECT m FROM ModuleCompletion m WHERE m.enrolment IN :es AND m.session IS NULL",
+                            ModuleCompletion.class).setParameter("es", learners).getResultStream()
+                    .forEach(m -> selfPaced.computeIfAbsent(m.getEnrolment().getId(), k -> new HashMap<>())
+                            .put(m.getModule().getId(), m.getCompletedOn()));
+        }
+        Map<Long, Map<Long, AttendanceStatus>> grid = latestMarks(cohort);
+        List<Module> modules = cohort.getProgramme().currentModules();
+        Map<Long, List<ModuleProgress>> progress = new HashMap<>();
+        for (Enrolment e : learners) {
+            Map<Long, AttendanceStatus> marks = new HashMap<>();
+            grid.forEach((sessionId, bySession) -> {
+                AttendanceStatus mark = bySession.get(e.getId());
+                if (mark != null) {
+                    marks.put(sessionId, mark);
+                }
+            });
+            progress.put(e.getId(), Progress.of(modules, cohort.getSessions(), selfPaced.getOrDefault(e.getId(), Map.of()), marks));
+        }
+        return progress;
+    }
+
+    /** Marks for several sessions at once (the attendance grid), in one transaction. */
+    @Transactional
+    public int recordAttendance(long id, Map<Long, List<Mark>> marksBySession, CohortReach reach, Person recorder) {
+        int recorded = 0;
+        for (var entry : marksBySession.entrySet()) {
+            if (!entry.getValue().isEmpty()) {
+                recorded += recordAttendance(id, entry.getKey(), entry.getValue(), reach, recorder);
             }
-        });
-        return Progress.of(cohort.getProgramme().currentModules(), cohort.getSessions(), selfPaced, marks);
+        }
+        return recorded;
     }
 
     /** What a completed enrolment recorded: module titles and minutes as they were. */
@@ -564,6 +589,29 @@ public class Cohorts {
                 byStatus.getOrDefault(EnrolmentStatus.WAITLISTED, 0L), byStatus.getOrDefault(EnrolmentStatus.COMPLETED, 0L),
                 byStatus.getOrDefault(EnrolmentStatus.NOT_COMPLETED, 0L), byStatus.getOrDefault(EnrolmentStatus.WITHDRAWN, 0L))));
         return counts;
+    }
+
+    /** First and last session start per cohort of a page, in one query; a cohort without sessions is absent. */
+    public Map<Long, Instant[]> dates(List<Cohort> cohorts) {
+        if (cohorts.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Instant[]> dates = new HashMap<>();
+        em.createQuery("SELECT s.cohort.id, MIN(s.startsAt), MAX(s.startsAt) FROM Session s WHERE s.cohort IN :cs "
+                        + "GROUP BY s.cohort.id", Object[].class).setParameter("cs", cohorts).getResultStream()
+                .forEach(r -> dates.put((Long) r[0], new Instant[] {toInstant(r[1]), toInstant(r[2])}));
+        return dates;
+    }
+
+    /** Aggregates bypass the attribute converter: MIN of a DATETIME comes back as the column's UTC wall time. */
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+        }
+        return ((java.time.LocalDateTime) value).toInstant(java.time.ZoneOffset.UTC);
     }
 
     /** Filters for the cohort list. */

@@ -23,6 +23,22 @@ public final class Messages {
         faces.validationFailed();
     }
 
+    /**
+     * Runs a change for a page: a refusal (bad input, a conflict, no permission) becomes messages on the
+     * page instead of an error page. Returns whether the change went through.
+     */
+    public static boolean attempt(Runnable change, Map<String, String> fields) {
+        try {
+            change.run();
+            return true;
+        } catch (ValidationFailure e) {
+            show(e, fields);
+        } catch (uk.org.cascade.platform.Conflict | uk.org.cascade.platform.Forbidden e) {
+            error(e.getMessage());
+        }
+        return false;
+    }
+
     public static void error(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         FacesContext.getCurrentInstance().validationFailed();

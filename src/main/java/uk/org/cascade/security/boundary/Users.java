@@ -152,6 +152,12 @@ public class Users {
     }
 
     /** Users whose name or email contains {@code text}, by name; roles and scope fetched in batches, not per row. */
+    /** People with an active sign-in holding {@code role}, by name: e.g. the trainers a cohort can be led by. */
+    public List<Person> activeHolders(Role role) {
+        return em.createQuery("SELECT u.person FROM UserAccount u JOIN u.roles r WHERE r = :role AND u.active = TRUE "
+                + "ORDER BY u.person.name", Person.class).setParameter("role", role).setMaxResults(2000).getResultList();
+    }
+
     public Page<UserAccount> page(String text, PageRequest request) {
         String where = " WHERE (:text IS NULL OR LOWER(u.person.name) LIKE :text OR u.person.email LIKE :text)";
         String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";

@@ -1,0 +1,144 @@
+package uk.org.cascade.cohort.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.org.cascade.cohort.boundary.CohortForms.CohortForm;
+import uk.org.cascade.cohort.entity.Cohort;
+import uk.org.cascade.curriculum.boundary.Curriculum;
+import uk.org.cascade.curriculum.entity.Programme;
+import uk.org.cascade.organisation.entity.LocalAuthority;
+import uk.org.cascade.platform.boundary.Messages;
+import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.boundary.Users;
+import uk.org.cascade.security.entity.Role;
+
+/** Plans a new cohort as a draft; sessions are added on its page before it opens for enrolment. */
+@Named
+@ViewScoped
+public class CohortPlanBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<String, String> FIELDS = Map.of("programmeCode", "plan:programme", "title", "plan:title",
+            "capacity", "plan:capacity", "leadTrainerIds", "plan:trainers", "localAuthority", "plan:la");
+
+    /** A choice in a menu. */
+    public record Option(Object value, String label) implements Serializable {
+    }
+
+    @Inject
+    transient Cohorts cohorts;
+
+    @Inject
+    transient Curriculum curriculum;
+
+    @Inject
+    transient Users users;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @PersistenceContext
+    transient EntityManager em;
+
+    private String programme;
+    private String title;
+    private Integer capacity = 16;
+    private Integer localAuthority;
+    private List<Long> trainers = new ArrayList<>();
+    private List<Option> programmeOptions;
+    private List<Option> trainerOptions;
+    private List<Option> areaOptions;
+
+    @PostConstruct
+    void init() {
+        var me = currentUser.account();
+        if (me.holds(Role.TRAINER)) {
+            trainers.add(me.getPerson().getId());
+        }
+        if (!me.holds(Role.ADMIN) && me.holds(Role.COORDINATOR) && me.scope().localAuthorities().size() == 1) {
+            localAuthority = me.scope().localAuthorities().iterator().next();
+        }
+    }
+
+    public String save() {
+        Cohort[] created = new Cohort[1];
+        boolean done = Messages.attempt(() -> created[0] = cohorts.create(new CohortForm(programme, title, capacity,
+                trainers, "DRAFT", localAuthority, List.of(), null), CohortReach.of(currentUser.account())), FIELDS);
+        if (!done) {
+            return null;
+        }
+        Messages.done("Cohort planned as a draft. Add its sessions, then open it for enrolment.");
+        return "/cohort/cohort?faces-redirect=true&id=" + created[0].getId();
+    }
+
+    public List<Option> getProgrammeOptions() {
+        if (programmeOptions == null) {
+            programmeOptions = curriculum.allProgrammes().stream().map(p -> new Option(p.getCode(), p.getTitle())).toList();
+        }
+        return programmeOptions;
+    }
+
+    public List<Option> getTrainerOptions() {
+        if (trainerOptions == null) {
+            trainerOptions = users.activeHolders(Role.TRAINER).stream()
+                    .map(p -> new Option(p.getId(), p.getName() + " (" + p.getEmail() + ")")).toList();
+        }
+        return trainerOptions;
+    }
+
+    public List<Option> getAreaOptions() {
+        if (areaOptions == null) {
+            areaOptions = em.createQuery("SELECT l FROM LocalAuthority l ORDER BY l.name", LocalAuthority.class)
+                    .getResultStream().map(l -> new Option(l.getCode(), l.getName())).toList();
+        }
+        return areaOptions;
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(String programme) {
+        this.programme = programme;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public Integer getLocalAuthority() {
+        return localAuthority;
+    }
+
+    public void setLocalAuthority(Integer localAuthority) {
+        this.localAuthority = localAuthority;
+    }
+
+    public List<Long> getTrainers() {
+        return trainers;
+    }
+
+    public void setTrainers(List<Long> trainers) {
+        this.trainers = trainers;
+    }
+}
