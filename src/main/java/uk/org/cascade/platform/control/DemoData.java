@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.org.cascade.cohort.control.DemoCohorts;
 import uk.org.cascade.curriculum.boundary.Curriculum;
 import uk.org.cascade.curriculum.boundary.CurriculumForms.CompetencyForm;
 import uk.org.cascade.curriculum.boundary.CurriculumForms.ProgrammeForm;
@@ -46,6 +47,7 @@ public class DemoData {
     static final String LOADED = "demo-data.loaded-at";
     /** Its own flag, so that a demo database loaded before the curriculum existed gets it on the next start. */
     static final String CURRICULUM_LOADED = "demo-data.curriculum.loaded-at";
+    static final String COHORTS_LOADED = "demo-data.cohorts.loaded-at";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     /** The sign-ins resource's shape. */
@@ -94,6 +96,9 @@ public class DemoData {
     Curriculum curriculum;
 
     @Inject
+    DemoCohorts demoCohorts;
+
+    @Inject
     Clock clock;
 
     @PostConstruct
@@ -127,6 +132,11 @@ public class DemoData {
                     .forEach(curriculum::createCompetency);
             settings.put(CURRICULUM_LOADED, Instant.now(clock).toString());
             LOG.info("Loaded demo curriculum");
+        }
+        if (settings.get(COHORTS_LOADED).isEmpty()) {
+            demoCohorts.load(read("cohorts-demo.json", DemoCohorts.Demo.class));
+            settings.put(COHORTS_LOADED, Instant.now(clock).toString());
+            LOG.info("Loaded demo cohorts");
         }
         StringBuilder logins = new StringBuilder("Demo logins (demo data only, documented in the README):");
         for (UserData u : demo.users()) {

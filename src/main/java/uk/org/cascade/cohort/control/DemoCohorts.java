@@ -1,0 +1,154 @@
+package uk.org.cascade.cohort.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.org.cascade.cohort.boundary.CohortForms.CohortForm;
+import uk.org.cascade.cohort.boundary.CohortForms.EnrolmentForm;
+import uk.org.cascade.cohort.boundary.CohortForms.Mark;
+import uk.org.cascade.cohort.boundary.CohortForms.SessionForm;
+import uk.org.cascade.cohort.boundary.CohortReach;
+import uk.org.cascade.cohort.boundary.Cohorts;
+import uk.org.cascade.cohort.entity.Cohort;
+import uk.org.cascade.cohort.entity.Enrolment;
+import uk.org.cascade.cohort.entity.Session;
+import uk.org.cascade.competency.entity.Outcome;
+import uk.org.cascade.competency.entity.SignOff;
+import uk.org.cascade.curriculum.boundary.Curriculum;
+import uk.org.cascade.curriculum.entity.Module;
+import uk.org.cascade.curriculum.entity.Programme;
+import uk.org.cascade.people.entity.Person;
+
+/**
+ * Demo cohorts, dated around today so the demo always has a running cohort with attendance and one with a
+ * waiting list. The demo trainer's certification is recorded as the external sign-off that roots the cascade.
+ */
+@ApplicationScoped
+public class DemoCohorts {
+
+    /** The resource's shape. */
+    public record Demo(List<DemoSignOff> signOffs, List<DemoCohort> cohorts) {
+
+        @JsonbCreator
+        public Demo {
+        }
+    }
+
+    public record DemoSignOff(String email, String competency, String assessor, int daysAgo, String evidence) {
+
+        @JsonbCreator
+        public DemoSignOff {
+        }
+    }
+
+    public record DemoCohort(String programme, String title, int capacity, Integer localAuthority, List<String> trainers,
+                             List<DemoSession> sessions, List<DemoEnrolment> enrolments, List<DemoMark> attendance,
+                             List<DemoModule> selfPaced) {
+
+        @JsonbCreator
+        public DemoCohort {
+        }
+    }
+
+    /** {@code day}: days from today; {@code modules}: positions in the programme, from 1. */
+    public record DemoSession(int day, String start, int hours, String location, String link, List<Integer> modules) {
+
+        @JsonbCreator
+        public DemoSession {
+        }
+    }
+
+    public record DemoEnrolment(String email, int urn) {
+
+        @JsonbCreator
+        public DemoEnrolment {
+        }
+    }
+
+    /** {@code session}: its position in the cohort, from 1. */
+    public record DemoMark(String email, int session, String status) {
+
+        @JsonbCreator
+        public DemoMark {
+        }
+    }
+
+    public record DemoModule(String email, int module) {
+
+        @JsonbCreator
+        public DemoModule {
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    Curriculum curriculum;
+
+    @Inject
+    Clock clock;
+
+    /** Loads the demo in the caller's transaction. */
+    public void load(Demo demo) {
+        LocalDate today = LocalDate.now(clock.withZone(Progress.ENGLAND));
+        Instant now = Instant.now(clock);
+        for (DemoSignOff s : demo.signOffs()) {
+            em.persist(new SignOff(person(s.email()), curriculum.competency(s.competency()), person(s.assessor()),
+                    today.minusDays(s.daysAgo()), Outcome.COMPETENT, s.evidence(), null, now));
+        }
+        em.flush();
+        Person admin = em.createQuery("SELECT u.person FROM UserAccount u JOIN u.roles r "
+                + "WHERE r = uk.org.cascade.security.entity.Role.ADMIN ORDER BY u.id", Person.class).setMaxResults(1).getSingleResult();
+        CohortReach everything = new CohortReach(true, admin.getId(), Optional.empty(), false);
+        for (DemoCohort c : demo.cohorts()) {
+            Programme programme = curriculum.programme(c.programme());
+            List<Module> modules = programme.currentModules();
+            List<SessionForm> sessions = c.sessions().stream().map(s -> {
+                var start = today.plusDays(s.day()).atTime(LocalTime.parse(s.start()));
+                return new SessionForm(start.toString(), start.plus(Duration.ofHours(s.hours())).toString(), s.location(),
+                        s.link(), s.modules().stream().map(p -> modules.get(p - 1).getId()).toList());
+            }).toList();
+            Cohort cohort = cohorts.create(new CohortForm(c.programme(), c.title(), c.capacity(),
+                    c.trainers().stream().map(e -> person(e).getId()).toList(), "OPEN", c.localAuthority(), sessions, null),
+                    everything);
+            Map<String, Long> enrolled = new HashMap<>();
+            for (DemoEnrolment e : c.enrolments()) {
+                Enrolment enrolment = cohorts.enrol(cohort.getId(), new EnrolmentForm(person(e.email()).getId(), e.urn()), everything);
+                enrolled.put(e.email(), enrolment.getId());
+            }
+            List<Session> planned = cohort.getSessions();
+            Map<Long, List<Mark>> marks = new HashMap<>();
+            for (DemoMark m : c.attendance()) {
+                marks.computeIfAbsent(planned.get(m.session() - 1).getId(), k -> new ArrayList<>())
+                        .add(new Mark(enrolled.get(m.email()), m.status()));
+            }
+            if (!marks.isEmpty()) {
+                cohorts.recordAttendance(cohort.getId(), marks, everything, person(c.trainers().get(0)));
+            }
+            for (DemoModule m : c.selfPaced()) {
+                cohorts.completeModule(enrolled.get(m.email()), modules.get(m.module() - 1).getId(), everything);
+            }
+        }
+    }
+
+    private Person person(String email) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.email = :e", Person.class).setParameter("e", email)
+                .getSingleResult();
+    }
+}
