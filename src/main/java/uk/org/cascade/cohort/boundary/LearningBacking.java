@@ -160,7 +160,8 @@ public class LearningBacking implements Serializable {
         return completed;
     }
 
-    public boolean isEmpty() {
+    /** Not "empty": that is an EL operator. */
+    public boolean isUnenrolled() {
         return current.isEmpty() && completed.isEmpty();
     }
 
