@@ -57,7 +57,7 @@ class LearningPageJourneyIT extends DeployedCascade {
     }
 
     @Test
-    void learner_marksTheSelfPacedModuleDone_andSubscribesToTheirCalendar() {
+    void learner_marksTheSelfPacedModuleDone_andSubscribesToTheirCalendar_andCanRenewIt() {
         browser.findElement(By.linkText("My learning")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My learning"));
         assertEquals("You are not enrolled on any cohort yet.", browser.findElement(By.id("noEnrolments")).getText());
@@ -88,8 +88,16 @@ class LearningPageJourneyIT extends DeployedCascade {
 
         String feedUrl = browser.findElement(By.id("calendar:feed")).getDomProperty("value");
         assertFalse(feedUrl.isBlank());
-        Answer feed = api.get(feedUrl.substring(feedUrl.indexOf("/calendar/")), Caller.NOBODY);
+        String feedPath = feedUrl.substring(feedUrl.indexOf("/calendar/"));
+        Answer feed = api.get(feedPath, Caller.NOBODY);
         assertEquals(200, feed.status(), feed.body());
         assertTrue(feed.contentType().startsWith("text/calendar"), feed.contentType());
+
+        browser.findElement(By.id("calendar:renew")).click();
+
+        wait.until(d -> !feedUrl.equals(d.findElement(By.id("calendar:feed")).getDomProperty("value")));
+        String renewed = browser.findElement(By.id("calendar:feed")).getDomProperty("value");
+        assertEquals(404, api.get(feedPath, Caller.NOBODY).status(), "the old address stops working");
+        assertEquals(200, api.get(renewed.substring(renewed.indexOf("/calendar/")), Caller.NOBODY).status());
     }
 }

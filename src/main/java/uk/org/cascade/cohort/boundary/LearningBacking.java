@@ -117,8 +117,9 @@ public class LearningBacking implements Serializable {
         boolean mayMark = status == EnrolmentStatus.ENROLLED && !cohortStatus.isClosed();
         NextSession next = learning.nextSession(cohort).map(s -> next(cohort, s)).orElse(null);
         return new EnrolmentCard(p.enrolment().id(), p.cohortTitle(),
-                cohort.getProgramme().getTitle() + " (" + p.programmeCode() + ")", status, cohortStatus.getLabel(), date(p.enrolment().completedOn()), next,
-                p.modulesDone(), p.modulesTotal(), p.modules().stream().map(m -> line(m, mayMark)).toList());
+                cohort.getProgramme().getTitle() + " (" + p.programmeCode() + ")", status, cohortStatus.getLabel(),
+                date(p.enrolment().completedOn()), next, p.modulesDone(), p.modulesTotal(),
+                p.modules().stream().map(m -> line(m, mayMark)).toList());
     }
 
     private static ModuleLine line(ModuleProgressView m, boolean mayMark) {
