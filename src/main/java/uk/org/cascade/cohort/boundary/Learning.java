@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,8 +19,10 @@ import uk.org.cascade.cohort.control.CohortLetters;
 import uk.org.cascade.cohort.control.Progress.ModuleProgress;
 import uk.org.cascade.cohort.control.SessionCalendar;
 import uk.org.cascade.cohort.entity.CalendarFeed;
+import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.cohort.entity.Enrolment;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
+import uk.org.cascade.cohort.entity.Session;
 
 /** A person's own learning: enrolments with progress, and their private calendar of sessions. */
 @ApplicationScoped
@@ -58,6 +61,13 @@ public class Learning {
         int done = (int) modules.stream().filter(ModuleProgressView::done).count();
         return new ProgressView(EnrolmentView.of(e, null), e.getCohort().getTitle(), e.getCohort().getProgramme().getCode(),
                 e.getCohort().getStatus().name(), done, modules.size(), modules);
+    }
+
+    /** The cohort's first session that has not ended yet: the one a learner plans for next, even while it runs. */
+    public Optional<Session> nextSession(Cohort cohort) {
+        Instant now = Instant.now(clock);
+        return cohort.getSessions().stream().filter(s -> s.getEndsAt().isAfter(now))
+                .min(Comparator.comparing(Session::getStartsAt));
     }
 
     /** The person's calendar address, made on first use. */
