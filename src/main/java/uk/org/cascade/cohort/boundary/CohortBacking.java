@@ -79,8 +79,13 @@ public class CohortBacking implements Serializable {
     public record Option(Object value, String label) implements Serializable {
     }
 
-    /** Someone found to enrol, with the schools they work at today. */
-    public record Candidate(long personId, String name, String email, List<Option> schools) implements Serializable {
+    /** Someone found to enrol and a school they work at today (one row per school). */
+    public record Candidate(long personId, String name, String email, Integer schoolUrn, String school)
+            implements Serializable {
+
+        public String key() {
+            return personId + ":" + schoolUrn;
+        }
     }
 
     @Inject
@@ -114,10 +119,14 @@ public class CohortBacking implements Serializable {
     private String newLink;
     private List<Long> newModules = new ArrayList<>();
     private String search;
+    private String candidate;
     private List<Candidate> candidates = List.of();
 
     public void load() throws IOException {
         try {
+            if (id == null) {
+                throw new NotFound("Which cohort? Give its id.");
+            }
             refresh();
         } catch (NotFound e) {
             Messages.notFound(e);
@@ -169,11 +178,14 @@ public class CohortBacking implements Serializable {
         return s.getStartsAt().atZone(Progress.ENGLAND).format(WHEN) + "–" + s.getEndsAt().atZone(Progress.ENGLAND).format(UNTIL);
     }
 
-    public void move(String status) {
+    /** A new status changes what the page offers (enrolment, attendance), so the page is loaded afresh. */
+    public String move(String status) {
         if (Messages.attempt(() -> cohorts.move(id, status, facts.version(), reach()), Map.of())) {
             Messages.done("The cohort is now " + CohortStatus.valueOf(status).getLabel().toLowerCase(Locale.UK) + ".");
+            return "/cohort/cohort?faces-redirect=true&id=" + id;
         }
         refresh();
+        return null;
     }
 
     public void saveDetails() {
@@ -245,15 +257,27 @@ public class CohortBacking implements Serializable {
         People.Reach reach = People.Reach.of(me);
         var found = people.search(search, reach, new PageRequest(0, 10)).items();
         Map<Long, List<Employment>> jobs = people.currentEmployments(found);
-        candidates = found.stream().map(p -> new Candidate(p.getId(), p.getName(), p.getEmail(),
-                jobs.getOrDefault(p.getId(), List.of()).stream().filter(e -> e.getSchool() != null)
-                        .map(e -> new Option(e.getSchool().getUrn(), e.getSchool().getName())).toList())).toList();
+        candidates = found.stream().flatMap(p -> {
+            List<Candidate> rows = jobs.getOrDefault(p.getId(), List.of()).stream().filter(e -> e.getSchool() != null)
+                    .map(e -> new Candidate(p.getId(), p.getName(), p.getEmail(), e.getSchool().getUrn(),
+                            e.getSchool().getName())).toList();
+            return rows.isEmpty() ? java.util.stream.Stream.of(new Candidate(p.getId(), p.getName(), p.getEmail(), null,
+                    null)) : rows.stream();
+        }).toList();
         if (candidates.isEmpty()) {
             Messages.error("Nobody you can see matches '" + search + "'.");
         }
     }
 
-    public void enrol(long personId, int schoolUrn) {
+    public void enrol() {
+        Candidate chosen = candidates.stream().filter(c -> c.key().equals(candidate) && c.schoolUrn() != null).findFirst()
+                .orElse(null);
+        if (chosen == null) {
+            Messages.error("Choose someone who works at a school today.");
+            return;
+        }
+        long personId = chosen.personId();
+        int schoolUrn = chosen.schoolUrn();
         Enrolment[] done = new Enrolment[1];
         if (Messages.attempt(() -> done[0] = cohorts.enrol(id, new EnrolmentForm(personId, schoolUrn), reach()), Map.of())) {
             Messages.done(done[0].getPerson().getName() + (done[0].getStatus() == EnrolmentStatus.ENROLLED
@@ -386,6 +410,14 @@ public class CohortBacking implements Serializable {
 
     public void setSearch(String search) {
         this.search = search;
+    }
+
+    public String getCandidate() {
+        return candidate;
+    }
+
+    public void setCandidate(String candidate) {
+        this.candidate = candidate;
     }
 
     public List<Candidate> getCandidates() {

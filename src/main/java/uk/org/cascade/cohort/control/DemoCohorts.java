@@ -120,7 +120,12 @@ public class DemoCohorts {
             Programme programme = curriculum.programme(c.programme());
             List<Module> modules = programme.currentModules();
             List<SessionForm> sessions = c.sessions().stream().map(s -> {
-                var start = today.plusDays(s.day()).atTime(LocalTime.parse(s.start()));
+                LocalDate day = today.plusDays(s.day());
+                // Training happens on school days.
+                while (day.getDayOfWeek().getValue() > 5) {
+                    day = day.plusDays(1);
+                }
+                var start = day.atTime(LocalTime.parse(s.start()));
                 return new SessionForm(start.toString(), start.plus(Duration.ofHours(s.hours())).toString(), s.location(),
                         s.link(), s.modules().stream().map(p -> modules.get(p - 1).getId()).toList());
             }).toList();

@@ -50,21 +50,24 @@ public class Home {
                             "/audit/events"),
                     new Card("Import schools", "Load and update schools from the DfE's GIAS establishments file, "
                             + "with a preview before anything changes.", "/organisation/gias"),
-                    new Card("Programmes and competencies", "Programmes, modules and the competencies they lead to.", "/curriculum/programmes"));
+                    new Card("Programmes and competencies", "Programmes, modules and the competencies they lead to.", "/curriculum/programmes"),
+                    new Card("Cohorts", "Every cohort, with places taken and waiting lists.", "/cohort/cohorts"));
             case COORDINATOR -> List.of(
                     new Card("Your schools", describe(scope) + " Filter them by deprivation and rurality, and export.",
                             "/organisation/schools"),
                     new Card("Coverage dashboard", "Which schools are covered, at risk or have lost cover.", null),
                     new Card("Joiners and leavers", "Turnover per school over the last 90 days.", "/people/turnover"),
+                    new Card("Cohorts", "Cohorts for your area with places taken, and enrolling your schools' staff.",
+                            "/cohort/cohorts"),
                     new Card("Refresher planning", "Who needs a refresher place, by month.", null));
             case TRAINER -> List.of(
-                    new Card("My cohorts", "Sessions, roster, attendance and completion.", null),
+                    new Card("My cohorts", "Sessions, roster, attendance and completion.", "/cohort/cohorts"),
                     new Card("Sign-off", "Record competency sign-off for your learners.", null));
             case SUPERVISOR -> List.of(
                     new Card("My supervisees", "Who is due or overdue for supervision.", null),
                     new Card("Log supervision", "Individual or group supervision in one form.", null));
             case LEARNER -> List.of(
-                    new Card("My learning", "Your modules and progress.", null),
+                    new Card("My learning", "Your modules and progress.", "/cohort/learning"),
                     new Card("My competencies", "What you hold, until when, and how to renew.", null),
                     new Card("My supervision", "Your supervision record.", null));
         };
