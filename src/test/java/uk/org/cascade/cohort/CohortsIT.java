@@ -219,6 +219,64 @@ class CohortsIT extends DeployedCascade {
     }
 
     @Test
+    void revisingTheProgramme_leavesACompletedEnrolmentAsTheLearnerDidIt() {
+        long cohort = world.cohort(trainer, trainerId, 5, YESTERDAY, EARLIER_TODAY).getJsonNumber("id").longValue();
+        JsonArray sessions = api.get("/api/v1/cohorts/" + cohort, trainer).json().getJsonArray("sessions");
+        Caller learner = world.learnerLogin(CohortWorld.NORFOLK_SCHOOL);
+        long enrolment = world.enrol(cohort, world.personId(learner), CohortWorld.NORFOLK_SCHOOL, Caller.ADMIN).json()
+                .getJsonNumber("id").longValue();
+        for (int i = 0; i < 2; i++) {
+            mark(cohort, sessions.getJsonObject(i).getJsonNumber("id").longValue(),
+                    "[{\"enrolmentId\":" + enrolment + ",\"status\":\"PRESENT\"}]");
+        }
+        api.post("/api/v1/me/learning/" + enrolment + "/modules/" + world.selfPaced + "/completion", "", learner);
+        int version = api.get("/api/v1/programmes/" + world.programme, Caller.ADMIN).json().getInt("version");
+
+        Answer revised = api.put("/api/v1/programmes/" + world.programme, "{\"title\":\"Programme revised\",\"version\":"
+                + version + ",\"modules\":[{\"id\":" + world.selfPaced + ",\"title\":\"Reading, second edition\","
+                + "\"minutes\":90,\"mode\":\"SELF_PACED\"},{\"id\":" + world.liveOne + ",\"title\":\"Workshop one\","
+                + "\"minutes\":120,\"mode\":\"IN_PERSON\"},{\"id\":" + world.liveTwo + ",\"title\":\"Workshop two\","
+                + "\"minutes\":120,\"mode\":\"LIVE_ONLINE\"},{\"title\":\"A new module\",\"minutes\":30,"
+                + "\"mode\":\"SELF_PACED\"}]}", Caller.ADMIN);
+
+        assertEquals(200, revised.status(), revised.body());
+        JsonObject record = myEnrolment(learner, enrolment);
+        assertEquals("COMPLETED", record.getJsonObject("enrolment").getString("status"));
+        assertEquals(3, record.getInt("modulesTotal"), "the module added later is not part of what they did");
+        assertTrue(record.getJsonArray("modules").stream().anyMatch(m -> m.asJsonObject().getString("title").equals("Reading")),
+                "the title as it was when they did it");
+    }
+
+    @Test
+    void enrolment_isForASchoolWherePersonWorksToday_andMorePlacesPromoteTheWaitingList() {
+        long cohort = world.cohort(trainer, trainerId, 1, TOMORROW, NEXT_WEEK).getJsonNumber("id").longValue();
+        Someone first = world.learner(CohortWorld.NORFOLK_SCHOOL);
+        Someone second = world.learner(CohortWorld.NORFOLK_SCHOOL);
+
+        Answer wrongSchool = world.enrol(cohort, first.id(), CohortWorld.OTHER_NORFOLK_SCHOOL, Caller.ADMIN);
+        world.enrol(cohort, first.id(), CohortWorld.NORFOLK_SCHOOL, Caller.ADMIN);
+        assertEquals("WAITLISTED", world.enrol(cohort, second.id(), CohortWorld.NORFOLK_SCHOOL, Caller.ADMIN).json()
+                .getString("status"));
+        JsonObject view = api.get("/api/v1/cohorts/" + cohort, trainer).json();
+        Answer bigger = api.put("/api/v1/cohorts/" + cohort, "{\"title\":\"Bigger\",\"capacity\":2,\"leadTrainerIds\":["
+                + trainerId + "],\"localAuthority\":926,\"version\":" + view.getInt("version") + "}", trainer);
+
+        assertEquals(422, wrongSchool.status());
+        assertTrue(wrongSchool.body().contains("does not work at"), wrongSchool.body());
+        assertEquals(200, bigger.status(), bigger.body());
+        assertEquals(2, bigger.json().getInt("enrolled"));
+        assertEquals(0, bigger.json().getInt("waitlisted"));
+        TestMail.await(second.email(), "A place has come up");
+        Answer smaller = api.put("/api/v1/cohorts/" + cohort, "{\"title\":\"Smaller\",\"capacity\":1,\"leadTrainerIds\":["
+                + trainerId + "],\"localAuthority\":926,\"version\":" + bigger.json().getInt("version") + "}", trainer);
+        assertEquals(422, smaller.status(), smaller.body());
+        assertTrue(smaller.body().contains("2 places are taken"), smaller.body());
+        Answer stale = api.put("/api/v1/cohorts/" + cohort, "{\"title\":\"Stale\",\"capacity\":3,\"leadTrainerIds\":["
+                + trainerId + "],\"localAuthority\":926,\"version\":" + view.getInt("version") + "}", trainer);
+        assertEquals(409, stale.status(), "a stale version");
+    }
+
+    @Test
     void attendanceIsRefused_forASessionNotYetStarted_andForSomeoneWithoutAPlace() {
         long cohort = world.cohort(trainer, trainerId, 1, YESTERDAY, TOMORROW).getJsonNumber("id").longValue();
         JsonObject view = api.get("/api/v1/cohorts/" + cohort, trainer).json();

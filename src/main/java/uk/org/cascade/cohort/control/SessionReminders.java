@@ -2,8 +2,6 @@ package uk.org.cascade.cohort.control;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,7 +40,6 @@ public class SessionReminders {
     Clock clock;
 
     @Schedule(hour = "*", minute = "*/15", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyQuarterHour() {
         Run run = remind(Instant.now(clock));
         if (run.sessions() > 0) {
@@ -50,8 +47,10 @@ public class SessionReminders {
         }
     }
 
-    /** Reminds every session starting within two days of {@code now} that has not been reminded yet. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    /**
+     * Reminds every session starting within two days of {@code now} that has not been reminded yet. The claims
+     * and the letters commit together: letters leave only once the claims are stored.
+     */
     public Run remind(Instant now) {
         List<Session> due = em.createQuery("SELECT s FROM Session s WHERE s.remindedAt IS NULL AND s.startsAt > :now "
                         + "AND s.startsAt <= :until AND s.cohort.status IN :live ORDER BY s.startsAt", Session.class)
