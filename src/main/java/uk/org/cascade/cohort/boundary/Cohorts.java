@@ -146,6 +146,8 @@ public class Cohorts {
         var before = cohort.auditState();
         cohort.revise(form.title(), form.capacity(), la, trainers, counts(cohort).placesTaken());
         requireAuthorisedTrainers(cohort);
+        // A change of trainers alone touches only the join table: bump the version so a concurrent edit is refused.
+        em.lock(cohort, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.record(AUDIT_COHORT, cohort.getId(), "REVISED", before, cohort.auditState());
         fillFreePlaces(cohort);
@@ -183,8 +185,6 @@ public class Cohorts {
                 }
             }
         }
-        // The status change alone bumps the version; force it for symmetry with other writes.
-        em.lock(cohort, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         audit.record(AUDIT_COHORT, cohort.getId(), "STATUS_" + next.name(), before, cohort.auditState());
         return cohort;
@@ -560,10 +560,6 @@ public class Cohorts {
     public List<Enrolment> roster(Cohort cohort, CohortReach reach) {
         return enrolments(cohort).stream().filter(e -> reach.seesStaffOf(cohort, e.getSchool())
                 || e.getPerson().getId() == reach.self()).toList();
-    }
-
-    public Enrolment enrolment(Cohort cohort, long enrolmentId, CohortReach reach) {
-        return enrolmentOf(cohort, enrolmentId, reach);
     }
 
     private List<Enrolment> enrolments(Cohort cohort) {

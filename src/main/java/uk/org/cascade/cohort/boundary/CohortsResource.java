@@ -164,10 +164,15 @@ public class CohortsResource {
 
     @GET
     @Path("{id}/enrolments")
-    @Operation(summary = "The roster the caller may see, with waiting-list positions in the order places are given")
-    public List<EnrolmentView> roster(@PathParam("id") long id) {
+    @Operation(summary = "The roster the caller may see, by name, with waiting-list positions in the order places are given")
+    public Page<EnrolmentView> roster(@PathParam("id") long id, @QueryParam("page") Integer page,
+                                      @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
         Cohort cohort = cohorts.find(id, reach());
-        return views(cohort, cohorts.roster(cohort, reach()));
+        List<Enrolment> visible = cohorts.roster(cohort, reach());
+        List<Enrolment> slice = visible.subList(Math.min(request.first(), visible.size()),
+                Math.min(request.first() + request.size(), visible.size()));
+        return new Page<>(views(cohort, slice), request.page(), request.size(), visible.size());
     }
 
     @POST
