@@ -24,12 +24,12 @@ import uk.org.cascade.cohort.boundary.Cohorts;
 import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.cohort.entity.Enrolment;
 import uk.org.cascade.cohort.entity.Session;
-import uk.org.cascade.competency.entity.Outcome;
-import uk.org.cascade.competency.entity.SignOff;
+import uk.org.cascade.competency.boundary.SignOffs;
 import uk.org.cascade.curriculum.boundary.Curriculum;
 import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.security.entity.UserAccount;
 
 /**
  * Demo cohorts, dated around today so the demo always has a running cohort with attendance and one with a
@@ -46,7 +46,8 @@ public class DemoCohorts {
         }
     }
 
-    public record DemoSignOff(String email, String competency, String assessor, int daysAgo, String evidence) {
+    public record DemoSignOff(String email, String competency, String assessor, int daysAgo, String evidence,
+                              boolean external) {
 
         @JsonbCreator
         public DemoSignOff {
@@ -102,20 +103,22 @@ public class DemoCohorts {
     Curriculum curriculum;
 
     @Inject
+    SignOffs signOffs;
+
+    @Inject
     Clock clock;
 
     /** Loads the demo in the caller's transaction. */
     public void load(Demo demo) {
         LocalDate today = LocalDate.now(clock.withZone(Progress.ENGLAND));
-        Instant now = Instant.now(clock);
+        UserAccount admin = em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r "
+                + "WHERE r = uk.org.cascade.security.entity.Role.ADMIN ORDER BY u.id", UserAccount.class).setMaxResults(1)
+                .getSingleResult();
         for (DemoSignOff s : demo.signOffs()) {
-            em.persist(new SignOff(person(s.email()), curriculum.competency(s.competency()), person(s.assessor()),
-                    today.minusDays(s.daysAgo()), Outcome.COMPETENT, s.evidence(), null, now));
+            signOffs.record(new SignOffs.SignOffForm(person(s.email()).getId(), s.competency(), person(s.assessor()).getId(),
+                    today.minusDays(s.daysAgo()).toString(), "COMPETENT", s.evidence(), null, s.external()), admin);
         }
-        em.flush();
-        Person admin = em.createQuery("SELECT u.person FROM UserAccount u JOIN u.roles r "
-                + "WHERE r = uk.org.cascade.security.entity.Role.ADMIN ORDER BY u.id", Person.class).setMaxResults(1).getSingleResult();
-        CohortReach everything = new CohortReach(true, admin.getId(), Optional.empty(), false);
+        CohortReach everything = new CohortReach(true, admin.getPerson().getId(), Optional.empty(), false);
         for (DemoCohort c : demo.cohorts()) {
             Programme programme = curriculum.programme(c.programme());
             List<Module> modules = programme.currentModules();

@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.people.entity.Person;
 
@@ -61,22 +63,55 @@ public class SignOff {
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
+    /** An outside certification recorded by an administrator: the root of the cascade. */
+    @Column(nullable = false, updatable = false)
+    private boolean external;
+
+    @ManyToOne
+    @JoinColumn(name = "recorded_by", updatable = false)
+    private Person recordedBy;
+
+    /** Quoted on the certificate; anyone may check it at /verify/{code}. */
+    @Column(name = "verification_code", updatable = false, unique = true, length = 32)
+    private String verificationCode;
+
     protected SignOff() {
     }
 
-    /** A first sign-off: held from its date for the competency's validity. */
+    /**
+     * A sign-off as the policy allowed it. Held (when COMPETENT) from its date until {@code expiresOn}, which
+     * the caller works out with {@code Holding.expiry} so that a renewal extends the current holding.
+     */
     public SignOff(Person person, Competency competency, Person assessor, LocalDate signedOn, Outcome outcome,
-                   String evidence, Long cohortId, Instant recordedAt) {
+                   String evidence, Long cohortId, boolean external, LocalDate expiresOn, Person recordedBy,
+                   Instant recordedAt, String verificationCode) {
         this.person = person;
         this.competency = competency;
         this.assessor = assessor;
         this.signedOn = signedOn;
         this.outcome = outcome;
-        this.evidence = evidence;
+        this.evidence = evidence.strip();
         this.cohortId = cohortId;
+        this.external = external;
         this.validFrom = signedOn;
-        this.expiresOn = competency.expiryFrom(signedOn).orElse(null);
+        this.expiresOn = outcome == Outcome.COMPETENT ? expiresOn : null;
+        this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+        this.verificationCode = outcome == Outcome.COMPETENT ? verificationCode : null;
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("personId", person.getId());
+        state.put("competency", competency.getCode());
+        state.put("assessorId", assessor.getId());
+        state.put("signedOn", signedOn.toString());
+        state.put("outcome", outcome.name());
+        state.put("external", external);
+        state.put("cohortId", cohortId);
+        state.put("validFrom", validFrom.toString());
+        state.put("expiresOn", expiresOn == null ? null : expiresOn.toString());
+        return state;
     }
 
     public Long getId() {
@@ -121,5 +156,17 @@ public class SignOff {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    public boolean isExternal() {
+        return external;
+    }
+
+    public Person getRecordedBy() {
+        return recordedBy;
+    }
+
+    public String getVerificationCode() {
+        return verificationCode;
     }
 }

@@ -1,0 +1,58 @@
+package uk.org.cascade.competency.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.cascade.cohort.control.Progress;
+import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.security.boundary.CurrentUser;
+
+/**
+ * A person's competencies on a day. A root resource of its own (not a sub-path of {@code v1/people}) so that
+ * JAX-RS still routes {@code v1/people/{id}/employments} to the people resource.
+ */
+@Path("v1/people/{id}/competencies")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "competency")
+public class PersonCompetenciesResource {
+
+    /** {@code since}: the start of the continuous holding; {@code expires}: null when it never expires. */
+    public record HeldView(String code, String title, String level, String programmeCode, LocalDate since,
+                           LocalDate expires) {
+    }
+
+    @Inject
+    SignOffs signOffs;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Competencies held on `date` (default today), past or future: [{code, title, level, since, expires}]")
+    public List<HeldView> competencies(@PathParam("id") long id, @QueryParam("date") String date) {
+        LocalDate day;
+        try {
+            day = date == null || date.isBlank() ? LocalDate.now(clock.withZone(Progress.ENGLAND)) : LocalDate.parse(date.strip());
+        } catch (DateTimeParseException e) {
+            throw ValidationFailure.of("date", "date '" + date + "' is not a date in the form YYYY-MM-DD");
+        }
+        return signOffs.held(id, day, currentUser.account()).stream().map(h -> new HeldView(h.competency().getCode(),
+                h.competency().getTitle(), h.competency().getLevel().name(), h.competency().getProgramme().getCode(),
+                h.since(), h.expires())).toList();
+    }
+}

@@ -1,0 +1,286 @@
+package uk.org.cascade.competency.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import uk.org.cascade.audit.control.AuditTrail;
+import uk.org.cascade.cohort.control.Progress;
+import uk.org.cascade.cohort.entity.EnrolmentStatus;
+import uk.org.cascade.competency.control.Holding;
+import uk.org.cascade.competency.control.Holding.Span;
+import uk.org.cascade.competency.control.Holdings;
+import uk.org.cascade.competency.control.SignOffPolicy;
+import uk.org.cascade.competency.control.SignOffPolicy.Proposal;
+import uk.org.cascade.competency.entity.Outcome;
+import uk.org.cascade.competency.entity.Revocation;
+import uk.org.cascade.competency.entity.SignOff;
+import uk.org.cascade.curriculum.boundary.Curriculum;
+import uk.org.cascade.curriculum.entity.Competency;
+import uk.org.cascade.curriculum.entity.Level;
+import uk.org.cascade.people.boundary.People;
+import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.Conflict;
+import uk.org.cascade.platform.Forbidden;
+import uk.org.cascade.platform.NotFound;
+import uk.org.cascade.platform.Validation;
+import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.security.entity.Role;
+import uk.org.cascade.security.entity.UserAccount;
+
+/**
+ * Recording, revoking and reading sign-offs. The rules are {@link SignOffPolicy}; this service gathers the
+ * facts they need, checks who may act on whom, and keeps the record append-only: a mistake is revoked with
+ * a reason, never changed.
+ */
+@ApplicationScoped
+public class SignOffs {
+
+    static final String AUDIT_TYPE = "SignOff";
+    static final Duration ASSESSOR_MAY_REVOKE = Duration.ofDays(14);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] CODE = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    /** A sign-off as the API takes it; {@code external} marks an administrator's record of an outside certification. */
+    public record SignOffForm(Long personId, String competencyCode, Long assessorId, String date, String outcome,
+                              String evidence, Long cohortId, Boolean external) {
+
+        @JsonbCreator
+        public SignOffForm {
+        }
+    }
+
+    /** A competency held on a day: since when (continuously) and until when (null: never expires). */
+    public record Held(Competency competency, LocalDate since, LocalDate expires) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Holdings holdings;
+
+    @Inject
+    Curriculum curriculum;
+
+    @Inject
+    People people;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public SignOff record(SignOffForm form, UserAccount caller) {
+        Validation check = new Validation();
+        check.require(form.personId() != null, "personId", "personId is required")
+                .require(form.assessorId() != null, "assessorId", "assessorId is required");
+        Competency competency = curriculum.findCompetency(form.competencyCode()).orElse(null);
+        check.require(competency != null, "competencyCode", "there is no competency with code " + form.competencyCode());
+        LocalDate date = date(form.date(), check);
+        Outcome outcome = check.choice(Outcome.class, form.outcome(), "outcome", "outcome must be COMPETENT or NOT_YET_COMPETENT");
+        check.orThrow();
+        Person learner = em.find(Person.class, form.personId(), LockModeType.PESSIMISTIC_WRITE);
+        Person assessor = em.find(Person.class, form.assessorId());
+        check.require(learner != null, "personId", "there is no person with id " + form.personId())
+                .require(assessor != null, "assessorId", "there is no person with id " + form.assessorId());
+        check.orThrow();
+        boolean admin = caller.holds(Role.ADMIN);
+        if (!admin) {
+            if (!assessor.getId().equals(caller.getPerson().getId())) {
+                throw new Forbidden("You record your own assessments: assessorId must be you");
+            }
+            if (!leadsACohortOf(caller.getPerson().getId(), learner.getId())) {
+                throw new Forbidden(learner.getName() + " is not a learner in any cohort you lead");
+            }
+        }
+        boolean assessorIsAdmin = admin && assessor.getId().equals(caller.getPerson().getId());
+        Proposal proposal = new Proposal(learner.getId(), competency, assessor.getId(), assessor.getName(), assessorIsAdmin,
+                Boolean.TRUE.equals(form.external()), date, outcome, form.evidence(), form.cohortId());
+        SignOffPolicy.check(proposal, facts(), today()).forEach(check::add);
+        check.orThrow();
+        LocalDate expires = outcome == Outcome.COMPETENT
+                ? Holding.expiry(Holding.on(spans(learner.getId(), competency), date), date, competency.getValidityMonths())
+                : null;
+        SignOff signOff = new SignOff(learner, competency, assessor, date, outcome, form.evidence(), form.cohortId(),
+                proposal.external(), expires, caller.getPerson(), Instant.now(clock), verificationCode());
+        em.persist(signOff);
+        em.flush();
+        audit.record(AUDIT_TYPE, signOff.getId(), "CREATED", null, signOff.auditState());
+        return signOff;
+    }
+
+    /** Takes a sign-off out of every holding from its start; the record and the reason stay. */
+    @Transactional
+    public SignOff revoke(long id, String reason, UserAccount caller) {
+        SignOff signOff = find(id, caller);
+        em.lock(signOff.getPerson(), LockModeType.PESSIMISTIC_WRITE);
+        boolean assessorInTime = signOff.getAssessor().getId().equals(caller.getPerson().getId())
+                && Instant.now(clock).isBefore(signOff.getRecordedAt().plus(ASSESSOR_MAY_REVOKE));
+        if (!caller.holds(Role.ADMIN) && !assessorInTime) {
+            throw new Forbidden("A sign-off is revoked by an administrator, or by its assessor within 14 days");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw ValidationFailure.of("reason", "a reason is required: say what was wrong");
+        }
+        if (reason.strip().length() > 1000) {
+            throw ValidationFailure.of("reason", "reason must be at most 1000 characters");
+        }
+        if (revocation(signOff).isPresent()) {
+            throw new Conflict("This sign-off was revoked already");
+        }
+        em.persist(new Revocation(signOff, reason.strip(), caller.getPerson(), Instant.now(clock)));
+        em.flush();
+        audit.record(AUDIT_TYPE, signOff.getId(), "REVOKED", signOff.auditState(), Map.of("reason", reason.strip()));
+        return signOff;
+    }
+
+    public SignOff find(long id, UserAccount caller) {
+        SignOff signOff = em.find(SignOff.class, id);
+        if (signOff == null || !mayRead(signOff.getPerson().getId(), caller)) {
+            throw new NotFound("No sign-off with id " + id);
+        }
+        return signOff;
+    }
+
+    public Optional<Revocation> revocation(SignOff signOff) {
+        return em.createQuery("SELECT r FROM Revocation r WHERE r.signOff = :s", Revocation.class)
+                .setParameter("s", signOff).getResultStream().findFirst();
+    }
+
+    /** What the person holds on {@code day}, each with its continuous start and its expiry. */
+    public List<Held> held(long personId, LocalDate day, UserAccount caller) {
+        requireReader(personId, caller);
+        Map<Competency, List<Span>> byCompetency = em.createQuery("SELECT s FROM SignOff s JOIN FETCH s.competency "
+                        + "WHERE s.person.id = :p AND s.outcome = uk.org.cascade.competency.entity.Outcome.COMPETENT "
+                        + "AND NOT EXISTS (SELECT r FROM Revocation r WHERE r.signOff = s)", SignOff.class)
+                .setParameter("p", personId).getResultStream()
+                .collect(Collectors.groupingBy(SignOff::getCompetency, LinkedHashMap::new,
+                        Collectors.mapping(s -> new Span(s.getValidFrom(), s.getExpiresOn()), Collectors.toList())));
+        return byCompetency.entrySet().stream()
+                .flatMap(e -> Holding.on(e.getValue(), day).map(span -> new Held(e.getKey(), span.from(), span.until())).stream())
+                .sorted(Comparator.comparing(h -> h.competency().getCode())).toList();
+    }
+
+    /** Every sign-off of the person, newest first, revoked ones included. */
+    public List<SignOff> history(long personId, UserAccount caller) {
+        requireReader(personId, caller);
+        return em.createQuery("SELECT s FROM SignOff s JOIN FETCH s.competency JOIN FETCH s.assessor WHERE s.person.id = :p "
+                + "ORDER BY s.signedOn DESC, s.id DESC", SignOff.class).setParameter("p", personId).setMaxResults(500)
+                .getResultList();
+    }
+
+    /** The revocations among {@code signOffs}, by sign-off id, in one query. */
+    public Map<Long, Revocation> revocations(List<SignOff> signOffs) {
+        if (signOffs.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT r FROM Revocation r WHERE r.signOff IN :s", Revocation.class)
+                .setParameter("s", signOffs).getResultStream()
+                .collect(Collectors.toMap(r -> r.getSignOff().getId(), r -> r));
+    }
+
+    private List<Span> spans(long personId, Competency competency) {
+        return em.createQuery("SELECT s FROM SignOff s WHERE s.person.id = :p AND s.competency = :c AND "
+                        + "s.outcome = uk.org.cascade.competency.entity.Outcome.COMPETENT "
+                        + "AND NOT EXISTS (SELECT r FROM Revocation r WHERE r.signOff = s)", SignOff.class)
+                .setParameter("p", personId).setParameter("c", competency).getResultStream()
+                .map(s -> new Span(s.getValidFrom(), s.getExpiresOn())).toList();
+    }
+
+    private SignOffPolicy.Facts facts() {
+        return new SignOffPolicy.Facts() {
+            @Override
+            public boolean holds(long personId, Competency competency, LocalDate day) {
+                return holdings.holds(personId, competency, day);
+            }
+
+            @Override
+            public Optional<Competency> authorising(Competency competency) {
+                return competency.getLevel() == Level.PRACTITIONER
+                        ? curriculum.trainerCompetencyFor(competency.getProgramme()) : Optional.of(competency);
+            }
+
+            @Override
+            public Optional<LocalDate> enrolledOn(long cohortId, long learnerId) {
+                return em.createQuery("SELECT e.requestedAt FROM Enrolment e WHERE e.cohort.id = :c AND e.person.id = :p "
+                                + "AND e.status IN :placed", Instant.class)
+                        .setParameter("c", cohortId).setParameter("p", learnerId)
+                        .setParameter("placed", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED,
+                                EnrolmentStatus.NOT_COMPLETED))
+                        .getResultStream().findFirst().map(i -> i.atZone(Progress.ENGLAND).toLocalDate());
+            }
+        };
+    }
+
+    /** Administrators, the person themselves, coordinators who reach them, and trainers of their cohorts. */
+    private boolean mayRead(long personId, UserAccount caller) {
+        if (caller.holds(Role.ADMIN) || caller.getPerson().getId() == personId) {
+            return true;
+        }
+        if (caller.holds(Role.COORDINATOR)) {
+            try {
+                people.find(personId, People.Reach.of(caller));
+                return true;
+            } catch (NotFound e) {
+                // not theirs; a trainer may still reach them through a cohort
+            }
+        }
+        return leadsACohortOf(caller.getPerson().getId(), personId);
+    }
+
+    private void requireReader(long personId, UserAccount caller) {
+        if (!mayRead(personId, caller)) {
+            throw new NotFound("No person with id " + personId);
+        }
+    }
+
+    private boolean leadsACohortOf(long trainerId, long learnerId) {
+        return em.createQuery("SELECT COUNT(e) FROM Enrolment e JOIN e.cohort c JOIN c.leadTrainers t "
+                        + "WHERE e.person.id = :learner AND t.id = :trainer AND e.status <> :withdrawn", Long.class)
+                .setParameter("learner", learnerId).setParameter("trainer", trainerId)
+                .setParameter("withdrawn", EnrolmentStatus.WITHDRAWN).getSingleResult() > 0;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Progress.ENGLAND));
+    }
+
+    private static LocalDate date(String text, Validation check) {
+        if (text == null || text.isBlank()) {
+            check.require(false, "date", "date is required (YYYY-MM-DD)");
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            check.require(false, "date", "date '" + text + "' is not a date in the form YYYY-MM-DD");
+            return null;
+        }
+    }
+
+    private static String verificationCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            code.append(CODE[RANDOM.nextInt(CODE.length)]);
+        }
+        return code.toString();
+    }
+}

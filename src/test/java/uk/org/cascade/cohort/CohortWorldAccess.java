@@ -1,0 +1,62 @@
+package uk.org.cascade.cohort;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import uk.org.cascade.it.Api;
+import uk.org.cascade.it.Api.Answer;
+import uk.org.cascade.it.Api.Caller;
+
+/** {@link CohortWorld} for tests of other contexts: a programme, trainers, learners and a Norfolk cohort. */
+public final class CohortWorldAccess {
+
+    private final CohortWorld world;
+
+    public CohortWorldAccess(Api api) {
+        world = new CohortWorld(api);
+    }
+
+    public String programme() {
+        return world.programme;
+    }
+
+    public Caller trainer(LocalDate certifiedFrom) {
+        return world.trainer(certifiedFrom);
+    }
+
+    public Caller user(String role) {
+        return world.user(role);
+    }
+
+    public long personId(Caller caller) {
+        return world.personId(caller);
+    }
+
+    public long learnerAtNorfolkSchool() {
+        return world.learner(CohortWorld.NORFOLK_SCHOOL).id();
+    }
+
+    public long learnerAtLondonSchool() {
+        return world.learner(CohortWorld.LONDON_SCHOOL).id();
+    }
+
+    /** An open Norfolk cohort led by the trainer, sessions tomorrow and next week. */
+    public long cohort(Caller trainer, long trainerId) {
+        return world.cohort(trainer, trainerId, 10, later(1), later(7)).getJsonNumber("id").longValue();
+    }
+
+    public Answer tryCohort(Caller by, long trainerId) {
+        return world.api.post("/api/v1/cohorts", "{\"programmeCode\":\"" + world.programme + "\",\"title\":\"Led\","
+                + "\"capacity\":5,\"leadTrainerIds\":[" + trainerId + "],\"status\":\"OPEN\",\"localAuthority\":926,"
+                + "\"sessions\":[" + CohortWorld.session(later(1), world.liveOne) + "]}", by);
+    }
+
+    public Answer enrol(long cohort, long person) {
+        return world.enrol(cohort, person, CohortWorld.NORFOLK_SCHOOL, Caller.ADMIN);
+    }
+
+    private static String later(int days) {
+        return Instant.now().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.HOURS).toString();
+    }
+}

@@ -1,0 +1,147 @@
+package uk.org.cascade.competency.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.org.cascade.competency.control.SignOffPolicy.Facts;
+import uk.org.cascade.competency.control.SignOffPolicy.Proposal;
+import uk.org.cascade.competency.entity.Outcome;
+import uk.org.cascade.curriculum.entity.Competency;
+import uk.org.cascade.curriculum.entity.DeliveryMode;
+import uk.org.cascade.curriculum.entity.Level;
+import uk.org.cascade.curriculum.entity.Module.ModuleSpec;
+import uk.org.cascade.curriculum.entity.Programme;
+import uk.org.cascade.platform.Violation;
+
+class SignOffPolicyTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 4);
+    private static final long LEARNER = 1;
+    private static final long TRAINER = 2;
+    private static final long ADMIN = 3;
+
+    private final Programme staff = new Programme("PLCBT-STAFF", "Parent-led CBT — school staff", null, null,
+            List.of(new ModuleSpec("Workshop", null, 60, DeliveryMode.IN_PERSON)));
+    private final Competency trainer = new Competency("PLCBT-TRAIN", Level.TRAINER, staff,
+            details("Parent-led CBT trainer", Set.of()));
+    private final Competency practitioner = new Competency("PLCBT-PRAC", Level.PRACTITIONER, staff,
+            details("Parent-led CBT practitioner", Set.of()));
+    private final Competency supervisor = new Competency("PLCBT-SUPER", Level.SUPERVISOR, staff,
+            details("Parent-led CBT supervisor", Set.of(practitioner)));
+
+    /** Who holds what, on every day: enough for these rules. */
+    private final Set<String> holdings = new HashSet<>();
+    private Map<Long, LocalDate> enrolled = Map.of(LEARNER, LocalDate.of(2026, 1, 12));
+
+    private final Facts facts = new Facts() {
+        @Override
+        public boolean holds(long personId, Competency competency, LocalDate day) {
+            return holdings.contains(personId + ":" + competency.getCode());
+        }
+
+        @Override
+        public Optional<Competency> authorising(Competency competency) {
+            return Optional.of(competency.getLevel() == Level.PRACTITIONER ? trainer : competency);
+        }
+
+        @Override
+        public Optional<LocalDate> enrolledOn(long cohortId, long learnerId) {
+            return Optional.ofNullable(enrolled.get(learnerId));
+        }
+    };
+
+    private static Competency.Details details(String title, Set<Competency> prerequisites) {
+        return new Competency.Details(title, null, 24, null, null, null, prerequisites);
+    }
+
+    private List<Violation> check(Competency competency, long assessor, boolean external, LocalDate date, String evidence,
+                                  Long cohort) {
+        return SignOffPolicy.check(new Proposal(LEARNER, competency, assessor, "Tess Trainer", assessor == ADMIN, external,
+                date, Outcome.COMPETENT, evidence, cohort), facts, TODAY);
+    }
+
+    private static String messages(List<Violation> violations) {
+        return violations.stream().map(Violation::message).toList().toString();
+    }
+
+    @Test
+    void aTrainerHoldingTheTrainerCompetency_signsOffAPractitioner() {
+        holdings.add(TRAINER + ":PLCBT-TRAIN");
+
+        assertEquals(List.of(), check(practitioner, TRAINER, false, TODAY, "Observed two sessions", 7L));
+    }
+
+    @Test
+    void anAssessorWithoutTheTrainerCompetency_isRefusedByName() {
+        List<Violation> broken = check(practitioner, TRAINER, false, TODAY, "Observed", null);
+
+        assertEquals("[assessor Tess Trainer does not hold a current Parent-led CBT trainer competency on 2026-03-04]",
+                messages(broken));
+    }
+
+    @Test
+    void nobodySignsOffThemselves_norInTheFuture_norWithoutEvidence() {
+        holdings.add(LEARNER + ":PLCBT-TRAIN");
+        List<Violation> broken = SignOffPolicy.check(new Proposal(LEARNER, practitioner, LEARNER, "Me", false, false,
+                TODAY.plusDays(1), Outcome.COMPETENT, "  ", null), facts, TODAY);
+
+        String text = messages(broken);
+        assertTrue(text.contains("nobody signs off their own competency"), text);
+        assertTrue(text.contains("is in the future"), text);
+        assertTrue(text.contains("evidence is required"), text);
+    }
+
+    @Test
+    void aCohortSignOff_isNotDatedBeforeTheEnrolment_andNeedsTheLearnerInTheCohort() {
+        holdings.add(TRAINER + ":PLCBT-TRAIN");
+
+        assertTrue(messages(check(practitioner, TRAINER, false, LocalDate.of(2026, 1, 11), "Observed", 7L))
+                .contains("before the learner enrolled in the cohort (2026-01-12)"));
+        enrolled = Map.of();
+        assertTrue(messages(check(practitioner, TRAINER, false, TODAY, "Observed", 7L)).contains("not enrolled in cohort 7"));
+    }
+
+    @Test
+    void theCascadeRoot_anAdministratorRecordsAnExternalTrainerCertification() {
+        assertEquals(List.of(), check(trainer, ADMIN, true, TODAY, "Certificate seen", null));
+        assertTrue(messages(check(trainer, ADMIN, false, TODAY, "Certificate seen", null))
+                .contains("does not hold a current Parent-led CBT trainer competency"), "not external: the rule applies");
+        assertTrue(messages(check(trainer, TRAINER, true, TODAY, "Certificate seen", null))
+                .contains("only an administrator records an external certification"));
+        assertTrue(messages(check(practitioner, ADMIN, true, TODAY, "Certificate seen", null))
+                .contains("never recorded as external"));
+    }
+
+    @Test
+    void aTrainerCompetency_isSignedOffBySomeoneHoldingThatSameCompetency() {
+        holdings.add(TRAINER + ":PLCBT-TRAIN");
+
+        assertEquals(List.of(), check(trainer, TRAINER, false, TODAY, "Teach-back observed", null));
+    }
+
+    @Test
+    void prerequisitesMustBeHeldOnTheDay() {
+        holdings.add(TRAINER + ":PLCBT-SUPER");
+
+        assertTrue(messages(check(supervisor, TRAINER, false, TODAY, "Observed supervision", null))
+                .contains("does not hold the prerequisite PLCBT-PRAC on 2026-03-04"));
+        holdings.add(LEARNER + ":PLCBT-PRAC");
+        assertEquals(List.of(), check(supervisor, TRAINER, false, TODAY, "Observed supervision", null));
+    }
+
+    @Test
+    void notYetCompetent_needsNoPrerequisites_butStillTheRest() {
+        holdings.add(TRAINER + ":PLCBT-SUPER");
+        List<Violation> broken = SignOffPolicy.check(new Proposal(LEARNER, supervisor, TRAINER, "Tess", false, false, TODAY,
+                Outcome.NOT_YET_COMPETENT, "More practice with exposure planning", null), facts, TODAY);
+
+        assertEquals(List.of(), broken);
+    }
+}
