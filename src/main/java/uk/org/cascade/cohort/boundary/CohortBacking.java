@@ -27,6 +27,11 @@ import uk.org.cascade.cohort.entity.CohortStatus;
 import uk.org.cascade.cohort.entity.Enrolment;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
 import uk.org.cascade.cohort.entity.Session;
+import uk.org.cascade.competency.boundary.SignOffs;
+import uk.org.cascade.competency.entity.Outcome;
+import uk.org.cascade.competency.entity.Revocation;
+import uk.org.cascade.competency.entity.SignOff;
+import uk.org.cascade.curriculum.boundary.Curriculum;
 import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.people.boundary.People;
 import uk.org.cascade.people.entity.Employment;
@@ -97,6 +102,17 @@ public class CohortBacking implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient SignOffs signOffs;
+
+    @Inject
+    transient Curriculum curriculum;
+
+    /** A sign-off recorded in this cohort, as the trainer's history shows it. */
+    public record SignOffRow(long id, String learner, String competency, String date, String outcome, String expires,
+                             String revoked) implements Serializable {
+    }
+
     private Long id;
     private Facts facts;
     private boolean teaches;
@@ -120,6 +136,13 @@ public class CohortBacking implements Serializable {
     private List<Long> newModules = new ArrayList<>();
     private String search;
     private String candidate;
+    private List<Long> signOffLearners = new ArrayList<>();
+    private String signOffCompetency;
+    private java.time.LocalDate signOffDate;
+    private String signOffOutcome = "COMPETENT";
+    private String signOffEvidence;
+    private List<Option> signOffCompetencies = List.of();
+    private List<SignOffRow> signOffHistory = List.of();
     private List<Candidate> candidates = List.of();
 
     public void load() throws IOException {
@@ -167,6 +190,22 @@ public class CohortBacking implements Serializable {
         waiting = roster.stream().filter(r -> r.position() != null)
                 .sorted(Comparator.comparing(RosterRow::position)).toList();
 
+        if (teaches) {
+            signOffCompetencies = curriculum.leadsTo(cohort.getProgramme()).stream()
+                    .map(c -> new Option(c.getCode(), c.getTitle() + " (" + c.getLevel().getLabel().toLowerCase(Locale.UK) + ")"))
+                    .toList();
+            if (signOffCompetency == null && !signOffCompetencies.isEmpty()) {
+                signOffCompetency = (String) signOffCompetencies.get(0).value();
+            }
+            List<SignOff> recorded = signOffs.ofCohort(cohort.getId());
+            Map<Long, Revocation> revoked = signOffs.revocations(recorded);
+            signOffHistory = recorded.stream().map(so -> new SignOffRow(so.getId(), so.getPerson().getName(),
+                    so.getCompetency().getTitle(), so.getSignedOn().toString(),
+                    so.getOutcome() == Outcome.COMPETENT ? "Competent" : "Not yet competent",
+                    so.getOutcome() != Outcome.COMPETENT ? "—" : so.getExpiresOn() == null ? "Does not expire"
+                            : so.getExpiresOn().minusDays(1).toString(),
+                    revoked.containsKey(so.getId()) ? "Revoked: " + revoked.get(so.getId()).getReason() : "")).toList();
+        }
         Map<String, String> grid = new HashMap<>();
         cohorts.latestMarks(cohort).forEach((sessionId, bySession) ->
                 bySession.forEach((enrolmentId, mark) -> grid.put(enrolmentId + ":" + sessionId, mark.name())));
@@ -284,6 +323,21 @@ public class CohortBacking implements Serializable {
                     ? " has a place." : " is on the waiting list."));
             candidates = List.of();
             search = null;
+        }
+        refresh();
+    }
+
+    /** Signs off the chosen learners together, all or none, with the cohort recorded on each sign-off. */
+    public void signOff() {
+        long me = currentUser.account().getPerson().getId();
+        String date = signOffDate == null ? null : signOffDate.toString();
+        List<SignOffs.SignOffForm> forms = signOffLearners.stream().map(person -> new SignOffs.SignOffForm(person,
+                signOffCompetency, me, date, signOffOutcome, signOffEvidence, id, false)).toList();
+        int[] count = new int[1];
+        if (Messages.attempt(() -> count[0] = signOffs.recordAll(forms, currentUser.account()).size(), Map.of())) {
+            Messages.done("Signed off " + count[0] + (count[0] == 1 ? " learner." : " learners."));
+            signOffLearners = new ArrayList<>();
+            signOffEvidence = null;
         }
         refresh();
     }
@@ -410,6 +464,54 @@ public class CohortBacking implements Serializable {
 
     public void setSearch(String search) {
         this.search = search;
+    }
+
+    public List<Long> getSignOffLearners() {
+        return signOffLearners;
+    }
+
+    public void setSignOffLearners(List<Long> signOffLearners) {
+        this.signOffLearners = signOffLearners;
+    }
+
+    public String getSignOffCompetency() {
+        return signOffCompetency;
+    }
+
+    public void setSignOffCompetency(String signOffCompetency) {
+        this.signOffCompetency = signOffCompetency;
+    }
+
+    public java.time.LocalDate getSignOffDate() {
+        return signOffDate == null ? java.time.LocalDate.now(Progress.ENGLAND) : signOffDate;
+    }
+
+    public void setSignOffDate(java.time.LocalDate signOffDate) {
+        this.signOffDate = signOffDate;
+    }
+
+    public String getSignOffOutcome() {
+        return signOffOutcome;
+    }
+
+    public void setSignOffOutcome(String signOffOutcome) {
+        this.signOffOutcome = signOffOutcome;
+    }
+
+    public String getSignOffEvidence() {
+        return signOffEvidence;
+    }
+
+    public void setSignOffEvidence(String signOffEvidence) {
+        this.signOffEvidence = signOffEvidence;
+    }
+
+    public List<Option> getSignOffCompetencies() {
+        return signOffCompetencies;
+    }
+
+    public List<SignOffRow> getSignOffHistory() {
+        return signOffHistory;
     }
 
     public String getCandidate() {

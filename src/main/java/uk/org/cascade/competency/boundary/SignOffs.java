@@ -65,8 +65,11 @@ public class SignOffs {
         }
     }
 
-    /** A competency held on a day: since when (continuously) and until when (null: never expires). */
-    public record Held(Competency competency, LocalDate since, LocalDate expires) {
+    /**
+     * A competency held on a day: since when (continuously), until when (null: never expires), and the latest
+     * sign-off of that holding (its certificate).
+     */
+    public record Held(Competency competency, LocalDate since, LocalDate expires, long latestSignOffId) {
     }
 
     @PersistenceContext
@@ -127,6 +130,40 @@ public class SignOffs {
         return signOff;
     }
 
+    /**
+     * Several learners signed off together (same competency, date, outcome and evidence): all or none. Each
+     * refusal is prefixed with the learner's name.
+     */
+    @Transactional
+    public List<SignOff> recordAll(List<SignOffForm> forms, UserAccount caller) {
+        if (forms.isEmpty()) {
+            throw ValidationFailure.of("personId", "choose at least one learner");
+        }
+        List<SignOff> recorded = new java.util.ArrayList<>();
+        List<uk.org.cascade.platform.Violation> refused = new java.util.ArrayList<>();
+        for (SignOffForm form : forms) {
+            try {
+                recorded.add(record(form, caller));
+            } catch (ValidationFailure e) {
+                String who = form.personId() == null ? "?" : Optional.ofNullable(em.find(Person.class, form.personId()))
+                        .map(Person::getName).orElse("person " + form.personId());
+                e.violations().forEach(v -> refused.add(new uk.org.cascade.platform.Violation(v.field(), v.line(),
+                        who + ": " + v.message())));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ValidationFailure(refused);
+        }
+        return recorded;
+    }
+
+    /** Sign-offs recorded in a cohort, newest first, for its trainers' history. */
+    public List<SignOff> ofCohort(long cohortId) {
+        return em.createQuery("SELECT s FROM SignOff s JOIN FETCH s.person JOIN FETCH s.competency WHERE s.cohortId = :c "
+                + "ORDER BY s.recordedAt DESC, s.id DESC", SignOff.class).setParameter("c", cohortId).setMaxResults(500)
+                .getResultList();
+    }
+
     /** Takes a sign-off out of every holding from its start; the record and the reason stay. */
     @Transactional
     public SignOff revoke(long id, String reason, UserAccount caller) {
@@ -168,15 +205,21 @@ public class SignOffs {
     /** What the person holds on {@code day}, each with its continuous start and its expiry. */
     public List<Held> held(long personId, LocalDate day, UserAccount caller) {
         requireReader(personId, caller);
-        Map<Competency, List<Span>> byCompetency = em.createQuery("SELECT s FROM SignOff s JOIN FETCH s.competency "
+        Map<Competency, List<SignOff>> byCompetency = em.createQuery("SELECT s FROM SignOff s JOIN FETCH s.competency "
                         + "WHERE s.person.id = :p AND s.outcome = uk.org.cascade.competency.entity.Outcome.COMPETENT "
                         + "AND NOT EXISTS (SELECT r FROM Revocation r WHERE r.signOff = s)", SignOff.class)
                 .setParameter("p", personId).getResultStream()
-                .collect(Collectors.groupingBy(SignOff::getCompetency, LinkedHashMap::new,
-                        Collectors.mapping(s -> new Span(s.getValidFrom(), s.getExpiresOn()), Collectors.toList())));
-        return byCompetency.entrySet().stream()
-                .flatMap(e -> Holding.on(e.getValue(), day).map(span -> new Held(e.getKey(), span.from(), span.until())).stream())
-                .sorted(Comparator.comparing(h -> h.competency().getCode())).toList();
+                .collect(Collectors.groupingBy(SignOff::getCompetency, LinkedHashMap::new, Collectors.toList()));
+        List<Held> held = new java.util.ArrayList<>();
+        byCompetency.forEach((competency, list) -> Holding.on(list.stream()
+                .map(s -> new Span(s.getValidFrom(), s.getExpiresOn())).toList(), day).ifPresent(span -> {
+                    SignOff latest = list.stream().filter(s -> !s.getValidFrom().isBefore(span.from())
+                            && !s.getValidFrom().isAfter(day)).max(Comparator.comparing(SignOff::getValidFrom)
+                            .thenComparing(SignOff::getId)).orElseThrow();
+                    held.add(new Held(competency, span.from(), span.until(), latest.getId()));
+                }));
+        held.sort(Comparator.comparing(h -> h.competency().getCode()));
+        return held;
     }
 
     /** Every sign-off of the person, newest first, revoked ones included. */

@@ -68,7 +68,7 @@ public class Home {
                     new Card("Log supervision", "Individual or group supervision in one form.", null));
             case LEARNER -> List.of(
                     new Card("My learning", "Your modules and progress.", "/cohort/learning"),
-                    new Card("My competencies", "What you hold, until when, and how to renew.", null),
+                    new Card("My competencies", "What you hold, until when, and how to renew.", "/competency/mine"),
                     new Card("My supervision", "Your supervision record.", null));
         };
     }

@@ -1,0 +1,86 @@
+package uk.org.cascade.competency.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.org.cascade.cohort.control.Progress;
+import uk.org.cascade.competency.entity.Outcome;
+import uk.org.cascade.competency.entity.Revocation;
+import uk.org.cascade.competency.entity.SignOff;
+import uk.org.cascade.curriculum.entity.Competency;
+import uk.org.cascade.security.boundary.CurrentUser;
+
+/** "My competencies": what the signed-in person holds today, until when, how to renew, and their history. */
+@Named
+@RequestScoped
+public class MyCompetenciesBacking {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** A competency held today, in words. */
+    public record HeldRow(String title, String level, String since, String until, String daysLeft, String renewal,
+                          long signOffId) {
+    }
+
+    /** One sign-off of the history. */
+    public record HistoryRow(String competency, String date, String outcome, String assessor, String until, String revoked) {
+    }
+
+    @Inject
+    SignOffs signOffs;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    private List<HeldRow> held;
+    private List<HistoryRow> history;
+
+    @PostConstruct
+    void load() {
+        var me = currentUser.account();
+        LocalDate today = LocalDate.now(clock.withZone(Progress.ENGLAND));
+        held = signOffs.held(me.getPerson().getId(), today, me).stream().map(h -> new HeldRow(h.competency().getTitle(),
+                h.competency().getLevel().getLabel(), DAY.format(h.since()),
+                h.expires() == null ? "Does not expire" : DAY.format(h.expires().minusDays(1)),
+                h.expires() == null ? "—" : ChronoUnit.DAYS.between(today, h.expires()) + " days",
+                renewal(h.competency(), h.expires(), today), h.latestSignOffId())).toList();
+        List<SignOff> mine = signOffs.history(me.getPerson().getId(), me);
+        Map<Long, Revocation> revoked = signOffs.revocations(mine);
+        history = mine.stream().map(s -> new HistoryRow(s.getCompetency().getTitle(), DAY.format(s.getSignedOn()),
+                s.getOutcome() == Outcome.COMPETENT ? "Competent" : "Not yet competent",
+                s.isExternal() ? "External certification" : s.getAssessor().getName(),
+                s.getOutcome() != Outcome.COMPETENT ? "—" : s.getExpiresOn() == null ? "Does not expire"
+                        : DAY.format(s.getExpiresOn().minusDays(1)),
+                revoked.containsKey(s.getId()) ? "Revoked: " + revoked.get(s.getId()).getReason() : "")).toList();
+    }
+
+    /** What renewing takes: the refresher programme and when its window opens. */
+    static String renewal(Competency c, LocalDate expires, LocalDate today) {
+        if (expires == null) {
+            return "No renewal needed.";
+        }
+        LocalDate opens = expires.minusDays(c.getRefresherWindowDays());
+        String when = opens.isAfter(today) ? "from " + DAY.format(opens) : "now";
+        return c.getRefresherProgramme() == null ? "Ask your trainer about renewal " + when + "."
+                : "Renew with " + c.getRefresherProgramme().getTitle() + ": you can book a refresher place " + when + ".";
+    }
+
+    public List<HeldRow> getHeld() {
+        return held;
+    }
+
+    public List<HistoryRow> getHistory() {
+        return history;
+    }
+}
