@@ -120,8 +120,13 @@ public final class SignOffPolicy {
                 + p.assessorName() + " does not hold a current " + needed.get().getTitle() + " competency on " + p.date());
     }
 
+    /**
+     * The learner holds every prerequisite that day. An external certification is exempt: the certifying body
+     * vouched for it, and the cascade's first trainer cannot have been signed off inside Cascade.
+     */
     static Optional<Violation> prerequisitesHeld(Proposal p, Facts facts) {
-        if (p.competency() == null || p.date() == null || p.outcome() != Outcome.COMPETENT) {
+        if (p.competency() == null || p.date() == null || p.outcome() != Outcome.COMPETENT
+                || (p.external() && p.assessorIsAdmin())) {
             return ok();
         }
         List<String> missing = p.competency().getPrerequisites().stream()

@@ -120,6 +120,12 @@ class SignOffPolicyTest {
     }
 
     @Test
+    void anExternalCertification_needsNoPrerequisiteHeldInCascade() {
+        assertEquals(List.of(), check(supervisor, ADMIN, true, TODAY, "Supervisor accreditation seen", null),
+                "the first supervisor cannot have been signed off as a practitioner inside Cascade");
+    }
+
+    @Test
     void aTrainerCompetency_isSignedOffBySomeoneHoldingThatSameCompetency() {
         holdings.add(TRAINER + ":PLCBT-TRAIN");
 
