@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -52,7 +51,6 @@ import uk.org.cascade.security.entity.UserAccount;
 public class SignOffs {
 
     static final String AUDIT_TYPE = "SignOff";
-    static final Duration ASSESSOR_MAY_REVOKE = Duration.ofDays(14);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final char[] CODE = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
@@ -169,9 +167,8 @@ public class SignOffs {
     public SignOff revoke(long id, String reason, UserAccount caller) {
         SignOff signOff = find(id, caller);
         em.lock(signOff.getPerson(), LockModeType.PESSIMISTIC_WRITE);
-        boolean assessorInTime = signOff.getAssessor().getId().equals(caller.getPerson().getId())
-                && Instant.now(clock).isBefore(signOff.getRecordedAt().plus(ASSESSOR_MAY_REVOKE));
-        if (!caller.holds(Role.ADMIN) && !assessorInTime) {
+        if (!SignOffPolicy.mayRevoke(caller.holds(Role.ADMIN), signOff.getAssessor().getId().equals(caller.getPerson().getId()),
+                signOff.getRecordedAt(), Instant.now(clock))) {
             throw new Forbidden("A sign-off is revoked by an administrator, or by its assessor within 14 days");
         }
         if (reason == null || reason.isBlank()) {

@@ -135,6 +135,15 @@ public final class SignOffPolicy {
                 + String.join(", ", missing) + " on " + p.date());
     }
 
+    /** How long an assessor may revoke their own sign-off; after that only an administrator may. */
+    public static final java.time.Duration ASSESSOR_MAY_REVOKE = java.time.Duration.ofDays(14);
+
+    /** Who may revoke: an administrator at any time, the assessor within 14 days of recording it. */
+    public static boolean mayRevoke(boolean callerIsAdmin, boolean callerIsAssessor, java.time.Instant recordedAt,
+                                    java.time.Instant now) {
+        return callerIsAdmin || (callerIsAssessor && now.isBefore(recordedAt.plus(ASSESSOR_MAY_REVOKE)));
+    }
+
     private static Optional<Violation> ok() {
         return Optional.empty();
     }

@@ -143,6 +143,16 @@ class SignOffPolicyTest {
     }
 
     @Test
+    void theAssessorRevokesWithinFourteenDays_anAdministratorAnyTime() {
+        java.time.Instant recorded = java.time.Instant.parse("2026-03-04T10:00:00Z");
+
+        assertTrue(SignOffPolicy.mayRevoke(false, true, recorded, recorded.plus(java.time.Duration.ofDays(13))));
+        assertTrue(!SignOffPolicy.mayRevoke(false, true, recorded, recorded.plus(java.time.Duration.ofDays(14))));
+        assertTrue(!SignOffPolicy.mayRevoke(false, false, recorded, recorded.plusSeconds(60)), "another trainer never");
+        assertTrue(SignOffPolicy.mayRevoke(true, false, recorded, recorded.plus(java.time.Duration.ofDays(400))));
+    }
+
+    @Test
     void notYetCompetent_needsNoPrerequisites_butStillTheRest() {
         holdings.add(TRAINER + ":PLCBT-SUPER");
         List<Violation> broken = SignOffPolicy.check(new Proposal(LEARNER, supervisor, TRAINER, "Tess", false, false, TODAY,
