@@ -10,7 +10,6 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -42,7 +41,7 @@ class AttendanceJourneyIT extends DeployedCascade {
         assertEquals(201, world.enrol(cohort, world.personId(learner), CohortWorld.NORFOLK_SCHOOL, Caller.ADMIN).status());
 
         browser = Browser.start();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait wait = Browser.await(browser);
         Browser.signIn(browser, wait, api.uri("/login.xhtml"), trainer.email(), trainer.password());
         browser.findElement(By.linkText("My cohorts")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Cohort "))).click();
@@ -51,9 +50,9 @@ class AttendanceJourneyIT extends DeployedCascade {
         new Select(browser.findElement(By.cssSelector("#attendance\\:grid select"))).selectByVisibleText("Present");
         browser.findElement(By.id("attendance:saveAttendance")).click();
 
-        wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.textToBePresentInElementLocated(
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("main"), "Attendance saved: 1 mark."));
-        wait.ignoring(StaleElementReferenceException.class).until(ExpectedConditions.textToBePresentInElementLocated(
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("roster:people"), "1 of 3 modules"));
         assertEquals("RUNNING", api.get("/api/v1/cohorts/" + cohort, trainer).json().getString("status"));
 

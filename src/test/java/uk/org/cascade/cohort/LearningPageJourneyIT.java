@@ -15,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,8 +43,7 @@ class LearningPageJourneyIT extends DeployedCascade {
         trainerId = world.personId(trainer);
         learner = world.learnerLogin(CohortWorld.NORFOLK_SCHOOL);
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = Browser.await(browser);
         Browser.signIn(browser, wait, api.uri("/login.xhtml"), learner.email(), learner.password());
     }
 

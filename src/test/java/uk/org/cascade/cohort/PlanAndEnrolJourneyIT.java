@@ -3,14 +3,12 @@ package uk.org.cascade.cohort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -42,8 +40,7 @@ class PlanAndEnrolJourneyIT extends DeployedCascade {
         String trainerName = api.get("/api/v1/me", trainer).json().getString("name");
 
         browser = Browser.start();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
+        WebDriverWait wait = Browser.await(browser);
         Browser.signIn(browser, wait, api.uri("/login.xhtml"), coordinator.email(), coordinator.password());
         browser.get(api.uri("/cohort/plan.xhtml").toString());
         new Select(browser.findElement(By.id("plan:programme"))).selectByValue(world.programme);

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -49,8 +48,7 @@ class SignOffJourneyIT extends DeployedCascade {
         String secondName = api.get("/api/v1/people/" + second.id(), Caller.ADMIN).json().getString("name");
 
         browser = Browser.start();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
+        WebDriverWait wait = Browser.await(browser);
         Browser.signIn(browser, wait, api.uri("/login.xhtml"), trainer.email(), trainer.password());
         browser.get(api.uri("/cohort/cohort.xhtml?id=" + cohort).toString());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signOff:learners")));

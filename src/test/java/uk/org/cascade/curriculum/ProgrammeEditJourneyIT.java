@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -30,9 +28,8 @@ class ProgrammeEditJourneyIT extends DeployedCascade {
     @BeforeEach
     void adminSignedIn() throws Exception {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = Browser.await(browser);
         // Ajax updates replace the module list while it is being read: look again rather than fail.
-        wait.ignoring(StaleElementReferenceException.class);
         // The environment's administrator: no test creates another, since UsersIT relies on there being only one.
         Browser.signIn(browser, wait, api.uri("/login.xhtml"), TestDatabase.ADMIN_EMAIL, TestDatabase.ADMIN_PASSWORD);
     }

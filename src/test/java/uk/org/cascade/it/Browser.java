@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -26,6 +27,16 @@ public final class Browser {
     }
 
     /** Signs in through the login form and waits for the home page. */
+    /**
+     * A 30-second wait that rides over a page being replaced while it reads: stale elements, and Chrome's
+     * "node does not belong to the document" (a plain WebDriverException). A real failure still times out.
+     */
+    public static WebDriverWait await(WebDriver browser) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(WebDriverException.class);
+        return wait;
+    }
+
     public static void signIn(WebDriver browser, WebDriverWait wait, URI loginPage, String email, String password) {
         browser.get(loginPage.toString());
         browser.findElement(By.id("login:email")).sendKeys(email);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,7 +32,7 @@ class GiasUploadJourneyIT extends DeployedCascade {
     @BeforeEach
     void signIn() throws Exception {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = Browser.await(browser);
         Browser.signIn(browser, wait, api.uri("/login.xhtml"), TestDatabase.ADMIN_EMAIL, TestDatabase.ADMIN_PASSWORD);
     }
 

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -36,9 +34,8 @@ class SchoolsPageJourneyIT extends DeployedCascade {
                 Caller.ADMIN).status());
 
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = Browser.await(browser);
         // Ajax updates replace the table while it is being read: look again rather than fail.
-        wait.ignoring(StaleElementReferenceException.class);
         Browser.signIn(browser, wait, api.uri("/login.xhtml"), email, "a long enough password");
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +36,7 @@ class RosterUploadJourneyIT extends DeployedCascade {
                 Caller.ADMIN).status());
         norfolk = new Caller(email, "a long enough password");
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = Browser.await(browser);
         Browser.signIn(browser, wait, api.uri("/login.xhtml"), email, "a long enough password");
     }
 

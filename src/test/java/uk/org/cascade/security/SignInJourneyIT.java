@@ -3,7 +3,6 @@ package uk.org.cascade.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class SignInJourneyIT extends DeployedCascade {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = Browser.await(browser);
     }
 
     @AfterEach
