@@ -61,6 +61,8 @@ final class EnglandScale {
     int signOffs;
     int competent;
     int revocations;
+    /** How many sign-offs the generated histories held before they were cut to the million. */
+    long naturalHistories;
     /** The flagship programme's practitioner and trainer competencies: the busiest in the data. */
     long flagshipPractitioner;
     long flagshipTrainer;
@@ -351,42 +353,43 @@ final class EnglandScale {
     }
 
     /**
-     * Each person gets a share of the million (10% none; the rest 1 to 13, adjusted to sum to exactly
-     * {@link #SIGN_OFFS}), taken from renewal chains on the competencies they trained in, in order. A share a
-     * person's chains cannot fill carries over to the next person.
+     * Every person's natural history (renewal chains on the competencies they trained in; 10% of people none)
+     * is generated first; then each is cut to the same fraction of its length, whole chains first, so that
+     * the total is exactly {@link #SIGN_OFFS}.
      */
     private void signOffs() throws SQLException {
-        int[] share = new int[PEOPLE];
-        long sum = 0;
+        List<List<Event>> histories = new ArrayList<>(PEOPLE);
+        long natural = 0;
         for (int i = 0; i < PEOPLE; i++) {
-            share[i] = random.nextInt(10) == 0 ? 0 : 1 + random.nextInt(13);
-            sum += share[i];
+            List<Event> history = random.nextInt(10) == 0 ? List.of() : history(i % 80 == 0);
+            histories.add(history);
+            natural += history.size();
         }
-        for (int i = 0; sum != SIGN_OFFS; i = (i + 1) % PEOPLE) {
-            if (sum < SIGN_OFFS && share[i] > 0 && share[i] < 14) {
-                share[i]++;
-                sum++;
-            } else if (sum > SIGN_OFFS && share[i] > 1) {
-                share[i]--;
-                sum--;
+        if (natural < SIGN_OFFS) {
+            throw new IllegalStateException("The generated histories hold only " + natural + " sign-offs");
+        }
+        naturalHistories = natural;
+        int[] keep = new int[PEOPLE];
+        long kept = 0;
+        for (int i = 0; i < PEOPLE; i++) {
+            keep[i] = (int) (histories.get(i).size() * (double) SIGN_OFFS / natural);
+            kept += keep[i];
+        }
+        for (int i = 0; kept < SIGN_OFFS; i = (i + 1) % PEOPLE) {
+            if (keep[i] < histories.get(i).size()) {
+                keep[i]++;
+                kept++;
             }
         }
         long signOffId = next("sign_off", "id");
-        int carry = 0;
         try (PreparedStatement signOff = db.prepareStatement("INSERT INTO sign_off (id, person_id, competency_id, "
                 + "assessor_id, signed_on, outcome, evidence, cohort_id, valid_from, expires_on, recorded_at) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)");
              PreparedStatement revocation = db.prepareStatement("INSERT INTO sign_off_revocation (sign_off_id, reason, "
                      + "revoked_by, revoked_at) VALUES (?, ?, ?, ?)")) {
-            for (int i = 0; i < PEOPLE && signOffs < SIGN_OFFS; i++) {
+            for (int i = 0; i < PEOPLE; i++) {
                 long personId = firstPersonId + i;
-                int wanted = Math.min(share[i] + carry, SIGN_OFFS - signOffs);
-                if (wanted == 0) {
-                    continue;
-                }
-                List<Event> events = history(personId, i % 80 == 0, wanted);
-                carry = wanted - events.size();
-                for (Event e : events) {
+                for (Event e : histories.get(i).subList(0, keep[i])) {
                     long assessor = assessorFor(personId);
                     LocalDateTime recorded = e.signedOn.plusDays(random.nextInt(3)).atTime(9 + random.nextInt(8),
                             random.nextInt(60));
@@ -439,8 +442,8 @@ final class EnglandScale {
                          LocalDate expiresOn) {
     }
 
-    /** Up to {@code wanted} sign-offs: whole renewal chains, competency by competency, the last one cut short. */
-    private List<Event> history(long personId, boolean trainer, int wanted) {
+    /** Renewal chains, competency by competency, in the order the person trained in them. */
+    private List<Event> history(boolean trainer) {
         List<Competency> order = new ArrayList<>();
         double[] uptake = {0.8, 0.45, 0.3, 0.25};
         List<Competency> others = new ArrayList<>(practitioner.subList(1, practitioner.size()));
@@ -466,36 +469,35 @@ final class EnglandScale {
             }
         }
         List<Event> events = new ArrayList<>();
-        LocalDate first = day(FIRST_DAY, LAST_DAY.minusDays(30));
+        // Most staff first trained in the roll-out's first years; later training spreads up to today.
+        LocalDate first = day(FIRST_DAY, LocalDate.of(2024, 6, 30));
         for (Competency c : order) {
-            LocalDate start = events.isEmpty() ? first : day(first, LAST_DAY.minusDays(30));
-            chain(c, start, events, wanted);
-            if (events.size() >= wanted) {
-                break;
-            }
+            // Further competencies follow within about three years of the first.
+            LocalDate start = events.isEmpty() ? first : day(first, earlier(first.plusYears(3), LAST_DAY.minusDays(30)));
+            chain(c, start, events);
         }
         return events;
     }
 
-    private void chain(Competency c, LocalDate start, List<Event> events, int wanted) {
+    private void chain(Competency c, LocalDate start, List<Event> events) {
         LocalDate signedOn = start;
         if (random.nextInt(100) < 12) {
             events.add(new Event(c, signedOn, false, signedOn, expiry(c, signedOn)));
             signedOn = signedOn.plusDays(14 + random.nextInt(107));
         }
         LocalDate validFrom = signedOn;
-        while (events.size() < wanted && !signedOn.isAfter(LAST_DAY)) {
+        while (!signedOn.isAfter(LAST_DAY)) {
             LocalDate expires = expiry(c, validFrom);
             events.add(new Event(c, signedOn, true, validFrom, expires));
             if (expires == null) {
                 return;
             }
             int next = random.nextInt(100);
-            if (next < 70) {
+            if (next < 75) {
                 // Renewed inside the refresher window: held on from the old expiry.
                 signedOn = expires.minusDays(1 + random.nextInt(90));
                 validFrom = expires;
-            } else if (next < 85) {
+            } else if (next < 92) {
                 // Lapsed, then renewed: held from the new date.
                 signedOn = expires.plusDays(10 + random.nextInt(390));
                 validFrom = signedOn;
@@ -512,6 +514,10 @@ final class EnglandScale {
     private LocalDate day(LocalDate from, LocalDate to) {
         long days = Math.max(0, ChronoUnit.DAYS.between(from, to));
         return from.plusDays(random.nextLong(days + 1));
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -90,6 +90,8 @@ class SignOffHoldingBenchmark extends DeployedCascade {
         line("      %,d sign-offs %s..%s (%,d COMPETENT, %,d NOT_YET_COMPETENT), %,d revoked",
                 data.signOffs, EnglandScale.FIRST_DAY, EnglandScale.LAST_DAY, data.competent,
                 data.signOffs - data.competent, data.revocations);
+        line("      (generated histories held %,d sign-offs; each person's was cut to the same fraction)",
+                data.naturalHistories);
         line("Seeding (JDBC batches of 5,000, rewriteBatchedStatements, commit per batch): %.1f s in all", seedMillis / 1e3);
         data.millis.forEach((what, ms) -> line("  %-48s %8.1f s", what, ms / 1e3));
         line("  ANALYZE TABLE (fresh statistics for the optimiser)   %8.1f s", analyzeMillis / 1e3);
@@ -194,7 +196,7 @@ class SignOffHoldingBenchmark extends DeployedCascade {
             line("%-62s %6s %10s %10s %10s %10s %9s", (Object[]) r);
         }
         line("");
-        line("EXPLAIN (table, type, key, key_len, rows, Extra):");
+        line("EXPLAIN (select_type, table, type, key, key_len, rows, Extra):");
         plans.forEach(this::line);
         line("");
         line("SQL:");
@@ -232,7 +234,8 @@ class SignOffHoldingBenchmark extends DeployedCascade {
                     column.put(meta.getColumnLabel(c).toLowerCase(), c);
                 }
                 while (rs.next()) {
-                    plan.append(String.format("%n    %-9s %-8s %-32s %-6s %9s  %s", rs.getString(column.get("table")),
+                    plan.append(String.format("%n    %-18s %-3s %-15s %-32s %-6s %9s  %s",
+                            rs.getString(column.get("select_type")), rs.getString(column.get("table")),
                             rs.getString(column.get("type")), rs.getString(column.get("key")),
                             rs.getString(column.get("key_len")), rs.getString(column.get("rows")),
                             rs.getString(column.get("extra"))));
