@@ -84,16 +84,21 @@ class SignOffsIT extends DeployedCascade {
     }
 
     @Test
-    void aRenewalWhileHeld_extendsFromTheCurrentExpiry() {
-        assertEquals(201, signOff(learner, practitioner, trainerId, TODAY.minusMonths(10), "COMPETENT", "First", Caller.ADMIN)
-                .status());
+    void aRenewalWhileHeld_extendsFromTheCurrentExpiry_butOnlyOnceTheRefresherWindowOpens() {
+        long veteran = world.personId(world.trainer(TODAY.minusYears(3)));
+        LocalDate first = TODAY.minusMonths(22);
+        assertEquals(201, signOff(learner, practitioner, veteran, first, "COMPETENT", "First", Caller.ADMIN).status());
+        Answer tooEarly = signOff(learner, practitioner, veteran, first.plusMonths(6), "COMPETENT", "Again", Caller.ADMIN);
 
         Answer renewed = signOff(learner, practitioner, trainerId, TODAY, "COMPETENT", "Refresher observed", trainer);
 
+        assertEquals(422, tooEarly.status(), "a double submission adds nothing");
+        assertTrue(tooEarly.body().contains("renewal opens on"), tooEarly.body());
         assertEquals(201, renewed.status(), renewed.body());
-        assertEquals(TODAY.minusMonths(10).plusMonths(24).plusMonths(24).toString(), renewed.json().getString("expires"));
-        JsonObject held = api.get("/api/v1/people/" + learner + "/competencies?date=" + TODAY.plusYears(3), trainer).jsonArray().getJsonObject(0);
-        assertEquals(TODAY.minusMonths(10).toString(), held.getString("since"), "one unbroken holding");
+        assertEquals(first.plusMonths(24).plusMonths(24).toString(), renewed.json().getString("expires"));
+        JsonObject held = api.get("/api/v1/people/" + learner + "/competencies?date=" + TODAY.plusYears(2), trainer)
+                .jsonArray().getJsonObject(0);
+        assertEquals(first.toString(), held.getString("since"), "one unbroken holding");
     }
 
     @Test

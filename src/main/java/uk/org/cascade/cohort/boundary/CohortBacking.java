@@ -27,6 +27,7 @@ import uk.org.cascade.cohort.entity.CohortStatus;
 import uk.org.cascade.cohort.entity.Enrolment;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
 import uk.org.cascade.cohort.entity.Session;
+import uk.org.cascade.competency.boundary.EvidenceFiles;
 import uk.org.cascade.competency.boundary.SignOffs;
 import uk.org.cascade.competency.entity.Outcome;
 import uk.org.cascade.competency.entity.Revocation;
@@ -39,6 +40,7 @@ import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.boundary.PageRequest;
+import org.primefaces.model.file.UploadedFile;
 import uk.org.cascade.security.boundary.CurrentUser;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -107,6 +109,12 @@ public class CohortBacking implements Serializable {
 
     @Inject
     transient Curriculum curriculum;
+
+    @Inject
+    transient EvidenceFiles evidenceFiles;
+
+    private Long evidenceSignOff;
+    private transient UploadedFile evidenceFile;
 
     /** A sign-off recorded in this cohort, as the trainer's history shows it. */
     public record SignOffRow(long id, String learner, String competency, String date, String outcome, String expires,
@@ -340,6 +348,46 @@ public class CohortBacking implements Serializable {
             signOffEvidence = null;
         }
         refresh();
+    }
+
+    /** Attaches a PDF or image to one of this cohort's sign-offs; the content is checked, not just its name. */
+    public String attachEvidence() {
+        if (evidenceSignOff == null || evidenceFile == null || evidenceFile.getSize() == 0) {
+            Messages.error("Choose a sign-off and a file to attach.");
+            return null;
+        }
+        if (evidenceFile.getSize() > uk.org.cascade.competency.control.EvidenceContent.MAX_BYTES) {
+            Messages.error("The file is larger than 10 MB.");
+            return null;
+        }
+        byte[] bytes = evidenceFile.getContent();
+        if (Messages.attempt(() -> evidenceFiles.attach(evidenceSignOff, evidenceFile.getContentType(),
+                evidenceFile.getFileName(), bytes, currentUser.account()), Map.of())) {
+            Messages.done("Evidence attached.");
+            return "/cohort/cohort?faces-redirect=true&id=" + id;
+        }
+        refresh();
+        return null;
+    }
+
+    public List<SignOffRow> getStandingSignOffs() {
+        return signOffHistory.stream().filter(h -> h.revoked().isEmpty()).toList();
+    }
+
+    public Long getEvidenceSignOff() {
+        return evidenceSignOff;
+    }
+
+    public void setEvidenceSignOff(Long evidenceSignOff) {
+        this.evidenceSignOff = evidenceSignOff;
+    }
+
+    public UploadedFile getEvidenceFile() {
+        return evidenceFile;
+    }
+
+    public void setEvidenceFile(UploadedFile evidenceFile) {
+        this.evidenceFile = evidenceFile;
     }
 
     public AttendanceStatus[] getAttendanceStatuses() {

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -17,6 +16,7 @@ import java.util.List;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.competency.control.EvidenceContent;
 import uk.org.cascade.competency.control.EvidenceContent.Kind;
+import uk.org.cascade.competency.control.SignOffPolicy;
 import uk.org.cascade.competency.entity.EvidenceFile;
 import uk.org.cascade.competency.entity.SignOff;
 import uk.org.cascade.platform.Conflict;
@@ -34,7 +34,6 @@ import uk.org.cascade.security.entity.UserAccount;
 public class EvidenceFiles {
 
     static final String AUDIT_TYPE = "SignOffEvidence";
-    static final Duration ASSESSOR_MAY_ATTACH = Duration.ofDays(14);
 
     /** A file as a list shows it: everything but the content. */
     public record Listed(long id, String filename, String contentType, int size, Instant uploadedAt) {
@@ -55,9 +54,8 @@ public class EvidenceFiles {
     /** 404 when the caller cannot see the sign-off, 403 when they see it but may not attach to it. */
     public SignOff requireUploader(long signOffId, UserAccount caller) {
         SignOff signOff = signOffs.find(signOffId, caller);
-        boolean assessorInTime = signOff.getAssessor().getId().equals(caller.getPerson().getId())
-                && Instant.now(clock).isBefore(signOff.getRecordedAt().plus(ASSESSOR_MAY_ATTACH));
-        if (!caller.holds(Role.ADMIN) && !assessorInTime) {
+        if (!SignOffPolicy.mayAmend(caller.holds(Role.ADMIN), signOff.getAssessor().getId().equals(caller.getPerson().getId()),
+                signOff.getRecordedAt(), Instant.now(clock))) {
             throw new Forbidden("Evidence is attached by the sign-off's assessor within 14 days, or by an administrator");
         }
         return signOff;

@@ -167,7 +167,7 @@ public class SignOffs {
     public SignOff revoke(long id, String reason, UserAccount caller) {
         SignOff signOff = find(id, caller);
         em.lock(signOff.getPerson(), LockModeType.PESSIMISTIC_WRITE);
-        if (!SignOffPolicy.mayRevoke(caller.holds(Role.ADMIN), signOff.getAssessor().getId().equals(caller.getPerson().getId()),
+        if (!SignOffPolicy.mayAmend(caller.holds(Role.ADMIN), signOff.getAssessor().getId().equals(caller.getPerson().getId()),
                 signOff.getRecordedAt(), Instant.now(clock))) {
             throw new Forbidden("A sign-off is revoked by an administrator, or by its assessor within 14 days");
         }
@@ -266,6 +266,11 @@ public class SignOffs {
                         .setParameter("placed", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED,
                                 EnrolmentStatus.NOT_COMPLETED))
                         .getResultStream().findFirst().map(i -> i.atZone(Progress.ENGLAND).toLocalDate());
+            }
+
+            @Override
+            public Optional<Span> holding(long learnerId, Competency competency, LocalDate day) {
+                return Holding.on(spans(learnerId, competency), day);
             }
         };
     }

@@ -28,6 +28,9 @@ public final class SignOffPolicy {
 
         /** The day the learner enrolled in the cohort, or empty when they are not in it. */
         Optional<LocalDate> enrolledOn(long cohortId, long learnerId);
+
+        /** The learner's continuous holding of the competency that covers the day, if any. */
+        Optional<Holding.Span> holding(long learnerId, Competency competency, LocalDate day);
     }
 
     /** A sign-off as proposed. {@code external}: an administrator recording an outside certification. */
@@ -50,7 +53,8 @@ public final class SignOffPolicy {
                 q -> notBeforeEnrolment(q, facts),
                 SignOffPolicy::externalOnlyByAnAdministrator,
                 q -> assessorAuthorised(q, facts),
-                q -> prerequisitesHeld(q, facts))) {
+                q -> prerequisitesHeld(q, facts),
+                q -> renewalOnlyOnceTheWindowOpens(q, facts))) {
             rule.apply(p).ifPresent(broken::add);
         }
         return broken;
@@ -135,13 +139,38 @@ public final class SignOffPolicy {
                 + String.join(", ", missing) + " on " + p.date());
     }
 
-    /** How long an assessor may revoke their own sign-off; after that only an administrator may. */
-    public static final java.time.Duration ASSESSOR_MAY_REVOKE = java.time.Duration.ofDays(14);
+    /**
+     * A competency still held is renewed only once its refresher window has opened: a second sign-off
+     * earlier (a double submission, say) would otherwise add another full validity.
+     */
+    static Optional<Violation> renewalOnlyOnceTheWindowOpens(Proposal p, Facts facts) {
+        if (p.competency() == null || p.date() == null || p.outcome() != Outcome.COMPETENT) {
+            return ok();
+        }
+        Optional<Holding.Span> held = facts.holding(p.learnerId(), p.competency(), p.date());
+        if (held.isEmpty()) {
+            return ok();
+        }
+        LocalDate until = held.get().until();
+        if (until == null) {
+            return refuse("competencyCode", "the learner already holds " + p.competency().getTitle()
+                    + ", which does not expire");
+        }
+        LocalDate opens = until.minusDays(p.competency().getRefresherWindowDays());
+        return p.date().isBefore(opens) ? refuse("date", "the learner already holds " + p.competency().getTitle()
+                + " until " + until.minusDays(1) + "; renewal opens on " + opens) : ok();
+    }
 
-    /** Who may revoke: an administrator at any time, the assessor within 14 days of recording it. */
-    public static boolean mayRevoke(boolean callerIsAdmin, boolean callerIsAssessor, java.time.Instant recordedAt,
+    /** How long an assessor may revoke their own sign-off or attach evidence to it; after that only an administrator. */
+    public static final java.time.Duration ASSESSOR_MAY_AMEND = java.time.Duration.ofDays(14);
+
+    /**
+     * Who may revoke a sign-off or attach evidence to it: an administrator at any time, the assessor within
+     * 14 days of recording it.
+     */
+    public static boolean mayAmend(boolean callerIsAdmin, boolean callerIsAssessor, java.time.Instant recordedAt,
                                     java.time.Instant now) {
-        return callerIsAdmin || (callerIsAssessor && now.isBefore(recordedAt.plus(ASSESSOR_MAY_REVOKE)));
+        return callerIsAdmin || (callerIsAssessor && now.isBefore(recordedAt.plus(ASSESSOR_MAY_AMEND)));
     }
 
     private static Optional<Violation> ok() {

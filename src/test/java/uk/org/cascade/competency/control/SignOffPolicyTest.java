@@ -55,7 +55,15 @@ class SignOffPolicyTest {
         public Optional<LocalDate> enrolledOn(long cohortId, long learnerId) {
             return Optional.ofNullable(enrolled.get(learnerId));
         }
+
+        @Override
+        public Optional<Holding.Span> holding(long learnerId, Competency competency, LocalDate day) {
+            return Optional.ofNullable(held.get(learnerId + ":" + competency.getCode()));
+        }
     };
+
+    /** The learner's current holdings, by "person:code". */
+    private Map<String, Holding.Span> held = Map.of();
 
     private static Competency.Details details(String title, Set<Competency> prerequisites) {
         return new Competency.Details(title, null, 24, null, null, null, prerequisites);
@@ -143,13 +151,24 @@ class SignOffPolicyTest {
     }
 
     @Test
+    void aCompetencyStillHeld_isRenewedOnlyOnceItsRefresherWindowOpens() {
+        holdings.add(TRAINER + ":PLCBT-TRAIN");
+        held = Map.of(LEARNER + ":PLCBT-PRAC", new Holding.Span(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 1)));
+
+        assertTrue(messages(check(practitioner, TRAINER, false, LocalDate.of(2026, 3, 2), "Observed again", null))
+                .contains("already holds Parent-led CBT practitioner until 2026-05-31; renewal opens on 2026-03-03"),
+                "90 days before the expiry");
+        assertEquals(List.of(), check(practitioner, TRAINER, false, LocalDate.of(2026, 3, 3), "Refresher observed", null));
+    }
+
+    @Test
     void theAssessorRevokesWithinFourteenDays_anAdministratorAnyTime() {
         java.time.Instant recorded = java.time.Instant.parse("2026-03-04T10:00:00Z");
 
-        assertTrue(SignOffPolicy.mayRevoke(false, true, recorded, recorded.plus(java.time.Duration.ofDays(13))));
-        assertTrue(!SignOffPolicy.mayRevoke(false, true, recorded, recorded.plus(java.time.Duration.ofDays(14))));
-        assertTrue(!SignOffPolicy.mayRevoke(false, false, recorded, recorded.plusSeconds(60)), "another trainer never");
-        assertTrue(SignOffPolicy.mayRevoke(true, false, recorded, recorded.plus(java.time.Duration.ofDays(400))));
+        assertTrue(SignOffPolicy.mayAmend(false, true, recorded, recorded.plus(java.time.Duration.ofDays(13))));
+        assertTrue(!SignOffPolicy.mayAmend(false, true, recorded, recorded.plus(java.time.Duration.ofDays(14))));
+        assertTrue(!SignOffPolicy.mayAmend(false, false, recorded, recorded.plusSeconds(60)), "another trainer never");
+        assertTrue(SignOffPolicy.mayAmend(true, false, recorded, recorded.plus(java.time.Duration.ofDays(400))));
     }
 
     @Test
