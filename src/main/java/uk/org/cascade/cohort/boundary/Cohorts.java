@@ -53,6 +53,7 @@ import uk.org.cascade.platform.Forbidden;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.Versions;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 
@@ -138,7 +139,7 @@ public class Cohorts {
     public Cohort revise(long id, CohortForm form, CohortReach reach) {
         Cohort cohort = lock(id, reach);
         requirePlanner(cohort, reach);
-        requireVersion(form.version(), cohort.getVersion());
+        Versions.require(form.version(), cohort.getVersion(), "cohort");
         Validation check = new Validation();
         Set<Person> trainers = trainers(form.leadTrainerIds(), check);
         LocalAuthority la = localAuthority(form.localAuthority(), check);
@@ -169,7 +170,7 @@ public class Cohorts {
         if (teaching ? !reach.teaches(cohort) : !reach.plans(cohort)) {
             throw new Forbidden(teaching ? "Only the cohort's lead trainers start and close it" : "You do not plan this cohort");
         }
-        requireVersion(version, cohort.getVersion());
+        Versions.require(version, cohort.getVersion(), "cohort");
         var before = cohort.auditState();
         cohort.moveTo(next);
         if (next == CohortStatus.OPEN) {
@@ -796,13 +797,4 @@ public class Cohorts {
         return la;
     }
 
-    private static void requireVersion(Long given, long current) {
-        if (given == null) {
-            throw ValidationFailure.of("version", "version is required: send the version you read");
-        }
-        if (given != current) {
-            throw new Conflict("The cohort was changed by someone else (version " + current + ", you sent " + given
-                    + "): reload and try again");
-        }
-    }
 }

@@ -24,6 +24,7 @@ import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.Versions;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 
@@ -61,7 +62,7 @@ public class Curriculum {
     @Transactional
     public Programme reviseProgramme(String code, ProgrammeForm form) {
         Programme programme = programme(code);
-        requireVersion(form.version(), programme.getVersion(), "programme " + code);
+        Versions.require(form.version(), programme.getVersion(), "programme");
         List<ModuleSpec> specs = specs(form.modules());
         List<ModuleChange> changes = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
@@ -128,7 +129,7 @@ public class Curriculum {
     @Transactional
     public Competency reviseCompetency(String code, CompetencyForm form) {
         Competency competency = competency(code);
-        requireVersion(form.version(), competency.getVersion(), "competency " + code);
+        Versions.require(form.version(), competency.getVersion(), "competency");
         Validation check = new Validation();
         Competency.Details details = details(form, check);
         check.orThrow();
@@ -227,15 +228,5 @@ public class Curriculum {
             specs.add(module.spec());
         }
         return specs;
-    }
-
-    static void requireVersion(Long given, long current, String what) {
-        if (given == null) {
-            throw ValidationFailure.of("version", "version is required: send the version you read");
-        }
-        if (given != current) {
-            throw new Conflict("The " + what + " was changed by someone else (version " + current
-                    + ", you sent " + given + "): reload and try again");
-        }
     }
 }

@@ -15,6 +15,7 @@ import uk.org.cascade.organisation.entity.School;
 import uk.org.cascade.organisation.entity.Team;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.NotFound;
+import uk.org.cascade.platform.Versions;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.security.entity.Scope;
@@ -53,9 +54,7 @@ public class Teams {
     @Transactional
     public Team change(String code, TeamForm form) {
         Team team = find(code).orElseThrow(() -> new NotFound("No team with code " + code));
-        if (form.version() == null || form.version() != team.getVersion()) {
-            throw new Conflict("Someone else changed this team since you loaded it; reload it and apply your change again");
-        }
+        Versions.require(form.version(), team.getVersion(), "team");
         var before = team.auditState();
         team.change(form.name(), schools(form.schoolUrns()));
         em.flush();

@@ -21,6 +21,7 @@ import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.Versions;
 import uk.org.cascade.platform.Violation;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
@@ -80,7 +81,7 @@ public class Users {
     @Transactional
     public UserAccount change(long id, UserForm form) {
         UserAccount user = find(id);
-        checkVersion(user, form.version());
+        Versions.require(form.version(), user.getVersion(), "user");
         Validation check = new Validation();
         Person.checkName(check, form.name());
         boolean newPassword = form.password() != null && !form.password().isEmpty();
@@ -108,7 +109,7 @@ public class Users {
     @Transactional
     public UserAccount deactivate(long id, Long version) {
         UserAccount user = find(id);
-        checkVersion(user, version);
+        Versions.require(version, user.getVersion(), "user");
         if (!user.isActive()) {
             return user;
         }
@@ -125,7 +126,7 @@ public class Users {
     @Transactional
     public UserAccount reactivate(long id, Long version) {
         UserAccount user = find(id);
-        checkVersion(user, version);
+        Versions.require(version, user.getVersion(), "user");
         if (user.isActive()) {
             return user;
         }
@@ -189,15 +190,6 @@ public class Users {
                 .getResultList();
         if (admins.stream().noneMatch(id -> !id.equals(leaving.getId()))) {
             throw new Conflict("This is the last active administrator; make someone else an administrator first");
-        }
-    }
-
-    private static void checkVersion(UserAccount user, Long version) {
-        if (version == null) {
-            throw ValidationFailure.of("version", "version is required: send the version you last read");
-        }
-        if (version != user.getVersion()) {
-            throw new Conflict("Someone else changed this user since you loaded it; reload it and apply your change again");
         }
     }
 
