@@ -28,6 +28,19 @@ public final class Validation {
         return null;
     }
 
+    /** The ISO date (YYYY-MM-DD) {@code text} names; null when blank, or with a violation when it names none. */
+    public java.time.LocalDate date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            violations.add(Violation.field(field, field + " '" + text + "' is not a date in the form YYYY-MM-DD"));
+            return null;
+        }
+    }
+
     public Validation add(Violation violation) {
         violations.add(violation);
         return this;

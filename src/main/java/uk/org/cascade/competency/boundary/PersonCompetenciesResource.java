@@ -10,12 +10,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.cascade.cohort.control.Progress;
-import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.Validation;
 import uk.org.cascade.security.boundary.CurrentUser;
 
 /**
@@ -45,12 +44,10 @@ public class PersonCompetenciesResource {
     @GET
     @Operation(summary = "Competencies held on `date` (default today), past or future: [{code, title, level, since, expires}]")
     public List<HeldView> competencies(@PathParam("id") long id, @QueryParam("date") String date) {
-        LocalDate day;
-        try {
-            day = date == null || date.isBlank() ? LocalDate.now(clock.withZone(Progress.ENGLAND)) : LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            throw ValidationFailure.of("date", "date '" + date + "' is not a date in the form YYYY-MM-DD");
-        }
+        Validation check = new Validation();
+        LocalDate asked = check.date(date, "date");
+        check.orThrow();
+        LocalDate day = asked == null ? LocalDate.now(clock.withZone(Progress.ENGLAND)) : asked;
         return signOffs.held(id, day, currentUser.account()).stream().map(h -> new HeldView(h.competency().getCode(),
                 h.competency().getTitle(), h.competency().getLevel().name(), h.competency().getProgramme().getCode(),
                 h.since(), h.expires())).toList();

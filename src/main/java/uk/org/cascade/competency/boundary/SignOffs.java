@@ -11,7 +11,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +94,8 @@ public class SignOffs {
                 .require(form.assessorId() != null, "assessorId", "assessorId is required");
         Competency competency = curriculum.findCompetency(form.competencyCode()).orElse(null);
         check.require(competency != null, "competencyCode", "there is no competency with code " + form.competencyCode());
-        LocalDate date = date(form.date(), check);
+        LocalDate date = check.date(form.date(), "date");
+        check.require(date != null || (form.date() != null && !form.date().isBlank()), "date", "date is required (YYYY-MM-DD)");
         Outcome outcome = check.choice(Outcome.class, form.outcome(), "outcome", "outcome must be COMPETENT or NOT_YET_COMPETENT");
         check.orThrow();
         Person learner = em.find(Person.class, form.personId(), LockModeType.PESSIMISTIC_WRITE);
@@ -306,19 +306,6 @@ public class SignOffs {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(Progress.ENGLAND));
-    }
-
-    private static LocalDate date(String text, Validation check) {
-        if (text == null || text.isBlank()) {
-            check.require(false, "date", "date is required (YYYY-MM-DD)");
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            check.require(false, "date", "date '" + text + "' is not a date in the form YYYY-MM-DD");
-            return null;
-        }
     }
 
     private static String verificationCode() {

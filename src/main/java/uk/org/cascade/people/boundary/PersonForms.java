@@ -2,8 +2,7 @@ package uk.org.cascade.people.boundary;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.Validation;
 
 /** What the API takes to record people and their employments. Dates are YYYY-MM-DD text, checked here. */
 public final class PersonForms {
@@ -35,13 +34,9 @@ public final class PersonForms {
     }
 
     static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw ValidationFailure.of(field, field + " '" + text + "' is not a date in the form YYYY-MM-DD");
-        }
+        Validation check = new Validation();
+        LocalDate date = check.date(text, field);
+        check.orThrow();
+        return date;
     }
 }
