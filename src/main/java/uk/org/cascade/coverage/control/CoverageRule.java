@@ -15,10 +15,9 @@ public final class CoverageRule {
 
     /** "About to lose cover" looks this many days ahead. */
     public static final int HORIZON_DAYS = 90;
-    public static final int DEFAULT_TARGET = 1;
+    public static final int DEFAULT_TARGET = uk.org.cascade.organisation.entity.School.DEFAULT_TARGET;
     /** Two trained staff make a school resilient to one leaver. */
     public static final int RESILIENT = 2;
-    public static final int MAX_TARGET = 10;
 
     /** One employment at the school: {@code until} is the last working day, null while open-ended. */
     public record Stint(LocalDate from, LocalDate until) {
@@ -124,7 +123,7 @@ public final class CoverageRule {
     }
 
     /** The first day not held, following awards known on {@code day} that join up from one held on it. */
-    static LocalDate heldUntil(Staff staff, LocalDate day) {
+    public static LocalDate heldUntil(Staff staff, LocalDate day) {
         LocalDate until = day;
         boolean extended = true;
         while (extended) {

@@ -26,6 +26,10 @@ public class LocalAuthority {
     @JoinColumn(name = "region_id")
     private Region region;
 
+    /** Trained staff a school needs to be covered, unless the school sets its own; null: the default, 1. */
+    @Column(name = "coverage_target")
+    private Integer coverageTarget;
+
     @Version
     private long version;
 
@@ -55,5 +59,18 @@ public class LocalAuthority {
 
     public Region getRegion() {
         return region;
+    }
+
+    public Integer getCoverageTarget() {
+        return coverageTarget;
+    }
+
+    /** Sets (or, with null, clears) the target its schools inherit. */
+    public void setCoverageTarget(Integer target) {
+        this.coverageTarget = School.checkedTarget(target);
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -16,6 +16,10 @@ import java.time.LocalDate;
 @Table(name = "school")
 public class School {
 
+    /** Without a target of its own or its authority's, one trained member of staff covers a school. */
+    public static final int DEFAULT_TARGET = 1;
+    public static final int MAX_TARGET = 10;
+
     @Id
     private int urn;
 
@@ -54,6 +58,10 @@ public class School {
 
     @Column(name = "imd_decile")
     private Integer imdDecile;
+
+    /** This school's own target of trained staff; null inherits its local authority's. */
+    @Column(name = "coverage_target")
+    private Integer coverageTarget;
 
     @Version
     private long version;
@@ -130,5 +138,31 @@ public class School {
 
     public Integer getImdDecile() {
         return imdDecile;
+    }
+
+    public Integer getCoverageTarget() {
+        return coverageTarget;
+    }
+
+    /** The target in force: the school's own, else its local authority's, else one. */
+    public int effectiveCoverageTarget() {
+        return coverageTarget != null ? coverageTarget
+                : localAuthority.getCoverageTarget() != null ? localAuthority.getCoverageTarget() : DEFAULT_TARGET;
+    }
+
+    /** Sets (or, with null, clears) this school's own target. */
+    public void setCoverageTarget(Integer target) {
+        this.coverageTarget = checkedTarget(target);
+    }
+
+    static Integer checkedTarget(Integer target) {
+        if (target != null && (target < 1 || target > MAX_TARGET)) {
+            throw new IllegalArgumentException("A coverage target runs from 1 to " + MAX_TARGET);
+        }
+        return target;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

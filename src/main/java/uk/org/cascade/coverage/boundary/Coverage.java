@@ -1,0 +1,249 @@
+package uk.org.cascade.coverage.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.org.cascade.audit.control.AuditTrail;
+import uk.org.cascade.cohort.control.Progress;
+import uk.org.cascade.coverage.control.CoverageQuery;
+import uk.org.cascade.coverage.control.CoverageQuery.Area;
+import uk.org.cascade.coverage.control.CoverageRule;
+import uk.org.cascade.coverage.control.CoverageRule.Staff;
+import uk.org.cascade.coverage.entity.CoverageStatus;
+import uk.org.cascade.curriculum.boundary.Curriculum;
+import uk.org.cascade.curriculum.entity.Competency;
+import uk.org.cascade.curriculum.entity.Level;
+import uk.org.cascade.curriculum.entity.Programme;
+import uk.org.cascade.organisation.entity.LocalAuthority;
+import uk.org.cascade.organisation.entity.School;
+import uk.org.cascade.platform.Forbidden;
+import uk.org.cascade.platform.NotFound;
+import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.Versions;
+import uk.org.cascade.security.entity.Role;
+import uk.org.cascade.security.entity.Scope;
+import uk.org.cascade.security.entity.UserAccount;
+
+/**
+ * Coverage as a caller may see it: administrators see England, coordinators their local authorities and
+ * regions. Resolves the programme (and its practitioner competency), the day and the area, then reads through
+ * {@link CoverageQuery}. Coordinators set the targets of the areas they coordinate.
+ */
+@ApplicationScoped
+public class Coverage {
+
+    /** What a coverage question is about: a programme's practitioner competency, a day and an area. */
+    public record Question(Programme programme, Competency practitioner, LocalDate day, Area area) {
+    }
+
+    /** One school in depth: its coverage and the staff behind it. */
+    public record SchoolDetail(School school, Programme programme, LocalDate day, CoverageStatus status, long trained,
+                               int target, List<StaffRow> staff, List<CoverageRule.Reason> reasons) {
+    }
+
+    /** A member of staff who holds or held the competency while at the school. */
+    public record StaffRow(long personId, String name, LocalDate employedFrom, LocalDate employedUntil,
+                           boolean trained, LocalDate competentUntil, boolean leaver) {
+    }
+
+    private static final String AUDIT_LA = "LocalAuthority";
+    private static final String AUDIT_SCHOOL = "School";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CoverageQuery query;
+
+    @Inject
+    Curriculum curriculum;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Progress.ENGLAND));
+    }
+
+    /** Programmes whose coverage can be shown: those with a practitioner competency, by title. */
+    public List<Programme> programmes() {
+        return curriculum.allProgrammes().stream().filter(p -> practitionerOf(p).isPresent())
+                .sorted(Comparator.comparing(Programme::getTitle)).toList();
+    }
+
+    /**
+     * The question for {@code programmeCode} (default: the first programme with a practitioner competency),
+     * {@code day} (default today) and the optional {@code la}/{@code region} filters within the caller's scope.
+     */
+    public Question question(UserAccount caller, String programmeCode, LocalDate day, Integer la, String region) {
+        requireReader(caller);
+        Programme programme;
+        if (programmeCode == null || programmeCode.isBlank()) {
+            programme = programmes().stream().findFirst()
+                    .orElseThrow(() -> new NotFound("No programme has a practitioner competency yet"));
+        } else {
+            programme = curriculum.findProgramme(programmeCode.strip())
+                    .orElseThrow(() -> ValidationFailure.of("programme", "no programme with code " + programmeCode.strip()));
+        }
+        Competency practitioner = practitionerOf(programme).orElseThrow(() -> ValidationFailure.of("programme",
+                programme.getCode() + " has no practitioner competency, so no school can be covered for it"));
+        return new Question(programme, practitioner, day == null ? today() : day, area(caller, la, region));
+    }
+
+    /** The local authorities in reach and matching the filters; England when nothing narrows it. */
+    Area area(UserAccount caller, Integer la, String region) {
+        Optional<Scope> scope = reach(caller);
+        Set<Integer> codes = scope.map(this::codesOf).orElse(null);
+        if (la != null) {
+            LocalAuthority authority = em.find(LocalAuthority.class, la);
+            if (authority == null) {
+                throw ValidationFailure.of("la", "no local authority with code " + la);
+            }
+            if (codes != null && !codes.contains(la)) {
+                throw new Forbidden("Local authority " + la + " is outside your area");
+            }
+            codes = Set.of(la);
+        }
+        if (region != null && !region.isBlank()) {
+            Set<Integer> inRegion = Set.copyOf(em.createQuery("SELECT l.code FROM LocalAuthority l WHERE l.region.name = :r",
+                    Integer.class).setParameter("r", region.strip()).getResultList());
+            if (inRegion.isEmpty()) {
+                throw ValidationFailure.of("region", "no region named " + region.strip());
+            }
+            Set<Integer> narrowed = new HashSet<>(inRegion);
+            if (codes != null) {
+                narrowed.retainAll(codes);
+                if (narrowed.isEmpty() && la == null) {
+                    throw new Forbidden("Region " + region.strip() + " is outside your area");
+                }
+            }
+            codes = narrowed;
+        }
+        return new Area(codes == null ? null : Set.copyOf(codes));
+    }
+
+    /** The detail of one school, for callers whose area holds it (else 404: it may not exist for them). */
+    public SchoolDetail school(UserAccount caller, int urn, Question question) {
+        School school = schoolInReach(caller, urn);
+        List<Staff> staff = query.staff(urn, question.practitioner().getId());
+        LocalDate day = question.day();
+        int target = school.effectiveCoverageTarget();
+        long trained = staff.stream().filter(s -> CoverageRule.trainedOn(s, day)).count();
+        List<StaffRow> rows = staff.stream().map(s -> {
+            var current = s.stints().stream().filter(st -> st.covers(day)).findFirst()
+                    .or(() -> s.stints().stream().filter(st -> !st.from().isAfter(day))
+                            .max(Comparator.comparing(CoverageRule.Stint::from)));
+            return new StaffRow(s.personId(), s.name(), current.map(CoverageRule.Stint::from).orElse(null),
+                    current.map(CoverageRule.Stint::until).orElse(null), CoverageRule.trainedOn(s, day),
+                    heldUntil(s, day), current.map(st -> !st.covers(day)).orElse(false));
+        }).filter(r -> r.employedFrom() != null)
+                .sorted(Comparator.comparing(StaffRow::leaver).thenComparing(StaffRow::name)).toList();
+        CoverageStatus status = CoverageRule.status(staff, target, day);
+        return new SchoolDetail(school, question.programme(), day, status, trained, target, rows,
+                status == CoverageStatus.AT_RISK ? CoverageRule.reasons(staff, day) : List.of());
+    }
+
+    /** Trained staff per programme code on a day, for the school record. */
+    public Map<String, Long> trainedStaff(int urn, LocalDate day) {
+        return query.trainedStaff(urn, day);
+    }
+
+    @Transactional
+    public LocalAuthority setLocalAuthorityTarget(UserAccount caller, int code, Integer target, Long version) {
+        requireReader(caller);
+        LocalAuthority authority = em.find(LocalAuthority.class, code);
+        if (authority == null || reach(caller).map(s -> !s.includes(code, authority.getRegion().getName())).orElse(false)) {
+            throw new NotFound("No local authority with code " + code + " in your area");
+        }
+        Versions.require(version, authority.getVersion(), "local authority " + code);
+        Integer before = authority.getCoverageTarget();
+        authority.setCoverageTarget(checked(target));
+        em.flush();
+        audit.record(AUDIT_LA, (long) code, "COVERAGE_TARGET", Map.of("coverageTarget", String.valueOf(before)),
+                Map.of("coverageTarget", String.valueOf(target)));
+        return authority;
+    }
+
+    @Transactional
+    public School setSchoolTarget(UserAccount caller, int urn, Integer target, Long version) {
+        School school = schoolInReach(caller, urn);
+        Versions.require(version, school.getVersion(), "school " + urn);
+        Integer before = school.getCoverageTarget();
+        school.setCoverageTarget(checked(target));
+        em.flush();
+        audit.record(AUDIT_SCHOOL, (long) urn, "COVERAGE_TARGET", Map.of("coverageTarget", String.valueOf(before)),
+                Map.of("coverageTarget", String.valueOf(target)));
+        return school;
+    }
+
+    /** Local authorities the caller coordinates (all of them for an administrator), by name. */
+    public List<LocalAuthority> localAuthorities(UserAccount caller) {
+        requireReader(caller);
+        Optional<Scope> scope = reach(caller);
+        List<LocalAuthority> all = em.createQuery("SELECT l FROM LocalAuthority l JOIN FETCH l.region ORDER BY l.name",
+                LocalAuthority.class).getResultList();
+        return scope.map(s -> all.stream().filter(l -> s.includes(l.getCode(), l.getRegion().getName())).toList())
+                .orElse(all);
+    }
+
+    School schoolInReach(UserAccount caller, int urn) {
+        requireReader(caller);
+        School school = em.find(School.class, urn);
+        if (school == null || reach(caller).map(s -> !s.includes(school.getLocalAuthority().getCode(),
+                school.getLocalAuthority().getRegion().getName())).orElse(false)) {
+            throw new NotFound("No school with URN " + urn);
+        }
+        return school;
+    }
+
+    private static Integer checked(Integer target) {
+        if (target != null && (target < 1 || target > School.MAX_TARGET)) {
+            throw ValidationFailure.of("target", "target must be between 1 and " + School.MAX_TARGET
+                    + " trained staff, or empty to inherit");
+        }
+        return target;
+    }
+
+    /** The first day not held, for someone who holds the competency on {@code day}; null otherwise or never. */
+    private static LocalDate heldUntil(Staff staff, LocalDate day) {
+        return staff.awards().stream().anyMatch(a -> a.covers(day)) ? CoverageRule.heldUntil(staff, day) : null;
+    }
+
+    private Set<Integer> codesOf(Scope scope) {
+        Set<Integer> codes = new HashSet<>(scope.localAuthorities());
+        if (!scope.regions().isEmpty()) {
+            codes.addAll(em.createQuery("SELECT l.code FROM LocalAuthority l WHERE l.region.name IN :r", Integer.class)
+                    .setParameter("r", List.copyOf(scope.regions())).getResultList());
+        }
+        return codes;
+    }
+
+    private Optional<Competency> practitionerOf(Programme programme) {
+        return curriculum.competenciesAbout(programme).stream().filter(c -> c.getLevel() == Level.PRACTITIONER)
+                .findFirst();
+    }
+
+    /** Administrators see England; a coordinator their scope. */
+    private static Optional<Scope> reach(UserAccount caller) {
+        return caller.holds(Role.ADMIN) ? Optional.empty() : Optional.of(caller.scope());
+    }
+
+    private static void requireReader(UserAccount caller) {
+        if (!caller.holds(Role.ADMIN) && !caller.holds(Role.COORDINATOR)) {
+            throw new Forbidden("Coverage is for coordinators and administrators");
+        }
+    }
+}
