@@ -16,7 +16,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.cascade.coverage.boundary.Coverage;
 import uk.org.cascade.organisation.boundary.Schools.Filter;
+import uk.org.cascade.organisation.entity.School;
 import uk.org.cascade.organisation.control.SchoolExport;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Page;
@@ -60,6 +62,9 @@ public class SchoolsResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Coverage coverage;
+
     @GET
     @Operation(summary = "Schools in the caller's scope; filters la, region, phase, status (OPEN|CLOSED|PROPOSED), "
             + "q (name), urbanRural, imdDecile; sort by name, urn, localAuthority, status, phase, urbanRural, imdDecile")
@@ -98,7 +103,8 @@ public class SchoolsResource {
     @GET
     @Path("{urn}")
     public SchoolView get(@PathParam("urn") int urn) {
-        return SchoolView.of(schools.find(urn, reach()));
+        School school = schools.find(urn, reach());
+        return SchoolView.of(school, coverage.trainedStaff(urn, coverage.today()));
     }
 
     private Optional<Scope> reach() {

@@ -1,0 +1,265 @@
+package uk.org.cascade.coverage.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.cascade.coverage.boundary.Coverage.Question;
+import uk.org.cascade.coverage.control.CoverageQuery;
+import uk.org.cascade.coverage.control.CoverageQuery.Filter;
+import uk.org.cascade.coverage.control.CoverageQuery.GroupBy;
+import uk.org.cascade.coverage.control.CoverageQuery.SchoolCoverage;
+import uk.org.cascade.coverage.control.CoverageRule.Reason;
+import uk.org.cascade.coverage.entity.CoverageStatus;
+import uk.org.cascade.platform.Validation;
+import uk.org.cascade.platform.boundary.Page;
+import uk.org.cascade.platform.boundary.PageRequest;
+import uk.org.cascade.platform.control.TabularExport;
+import uk.org.cascade.security.boundary.CurrentUser;
+
+/** Which schools are covered, for administrators (England) and coordinators (their area). */
+@Path("v1/coverage")
+@RequestScoped
+@RolesAllowed({"ADMIN", "COORDINATOR"})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "coverage")
+public class CoverageResource {
+
+    /** The question's parameters, shared by the list, its export and the summary. */
+    public static class Params {
+        @QueryParam("programme")
+        String programme;
+        @QueryParam("la")
+        Integer la;
+        @QueryParam("region")
+        String region;
+        @QueryParam("date")
+        String date;
+        @QueryParam("status")
+        String status;
+        @QueryParam("phase")
+        String phase;
+        @QueryParam("urbanRural")
+        String urbanRural;
+        @QueryParam("imdDecile")
+        Integer imdDecile;
+        @QueryParam("q")
+        String q;
+    }
+
+    public record ReasonView(long personId, String name, String kind, LocalDate date, String text) {
+
+        static ReasonView of(Reason r) {
+            return new ReasonView(r.personId(), r.name(), r.kind().name(), r.date(), r.text());
+        }
+    }
+
+    public record LocalAuthorityView(int code, String name) {
+    }
+
+    public record Row(int urn, String name, String status, long trainedStaff, int target, boolean resilient,
+                      List<ReasonView> atRiskReasons, LocalAuthorityView localAuthority, String region, String phase,
+                      String urbanRural, Integer imdDecile) {
+
+        static Row of(SchoolCoverage s) {
+            return new Row(s.urn(), s.name(), s.status().name(), s.trained(), s.target(), s.resilient(),
+                    s.reasons().stream().map(ReasonView::of).toList(), new LocalAuthorityView(s.laCode(), s.laName()),
+                    s.region(), s.phase(), s.urbanRural(), s.imdDecile());
+        }
+    }
+
+    public record Group(String key, String label, Map<String, Long> counts, long schools, long trainedStaff) {
+    }
+
+    public record Summary(String programme, LocalDate date, String groupBy, List<Group> groups, Map<String, Long> totals,
+                          long schools) {
+    }
+
+    public record TargetChange(Integer target, Long version) {
+    }
+
+    public record TargetView(int code, Integer target, long version) {
+    }
+
+    @Inject
+    Coverage coverage;
+
+    @Inject
+    CoverageQuery query;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Operation(summary = "One row per open school in the caller's area for a programme on a date (default today; past "
+            + "dates give what was true then, future ones what known expiries and leavers make of it): urn, name, status "
+            + "(COVERED, AT_RISK, GAP, NOT_STARTED), trainedStaff, target, resilient, atRiskReasons. Filters la, region, "
+            + "status (comma-separated), phase, urbanRural, imdDecile, q; sort by name, urn, localAuthority, status, "
+            + "trained, target, phase, urbanRural, imdDecile")
+    public Page<Row> list(@BeanParam Params params, @QueryParam("sort") @DefaultValue("name") String sort,
+                          @QueryParam("desc") boolean descending, @QueryParam("page") Integer page,
+                          @QueryParam("size") Integer size) {
+        PageRequest request = PageRequest.of(page, size);
+        Question question = question(params);
+        return query.schools(question.practitioner().getId(), question.day(), question.area(), filter(params), request,
+                sort, !descending).map(Row::of);
+    }
+
+    @GET
+    @Path("export")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Every row the list would show, as CSV (format=csv) or XLSX (format=xlsx)")
+    public Response export(@BeanParam Params params, @QueryParam("format") @DefaultValue("csv") String format) {
+        TabularExport type = TabularExport.of(format);
+        Question question = question(params);
+        Filter filter = filter(params);
+        StreamingOutput body = out -> type.write(out, "Coverage", EXPORT_COLUMNS, row -> query.forEach(
+                question.practitioner().getId(), question.day(), question.area(), filter, s -> row.accept(values(s))));
+        return Response.ok(body, type.contentType).header("Content-Disposition", "attachment; filename=\"coverage-"
+                + question.programme().getCode() + "-" + question.day() + "." + type.extension() + "\"").build();
+    }
+
+    @GET
+    @Path("summary")
+    @Operation(summary = "Counts of schools per status per group: groupBy la (default), region, phase, urbanRural "
+            + "or imdDecile; same filters as the list")
+    public Summary summary(@BeanParam Params params, @QueryParam("groupBy") @DefaultValue("la") String groupBy) {
+        GroupBy by = Arrays.stream(GroupBy.values()).filter(g -> g.parameter.equalsIgnoreCase(groupBy.strip()))
+                .findFirst().orElse(null);
+        Validation check = new Validation().require(by != null, "groupBy",
+                "groupBy must be la, region, phase, urbanRural or imdDecile");
+        check.orThrow();
+        Question question = question(params);
+        return summarise(question, by, query.summary(question.practitioner().getId(), question.day(), question.area(),
+                filter(params), by));
+    }
+
+    @GET
+    @Path("schools/{urn}")
+    @Operation(summary = "One school in depth: its status, trained staff with their expiries, leavers and at-risk reasons")
+    public Map<String, Object> school(@PathParam("urn") int urn, @QueryParam("programme") String programme,
+                                      @QueryParam("date") String date) {
+        Params params = new Params();
+        params.programme = programme;
+        params.date = date;
+        Coverage.SchoolDetail d = coverage.school(currentUser.account(), urn, question(params));
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("urn", d.school().getUrn());
+        view.put("name", d.school().getName());
+        view.put("programme", d.programme().getCode());
+        view.put("date", d.day());
+        view.put("status", d.status().name());
+        view.put("trainedStaff", d.trained());
+        view.put("target", d.target());
+        view.put("ownTarget", d.school().getCoverageTarget());
+        view.put("version", d.school().getVersion());
+        view.put("staff", d.staff());
+        view.put("atRiskReasons", d.reasons().stream().map(ReasonView::of).toList());
+        return view;
+    }
+
+    @PUT
+    @Path("targets/local-authorities/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sets the trained staff a school of this local authority needs (1-10; null for the default 1)")
+    public TargetView localAuthorityTarget(@PathParam("code") int code, TargetChange change) {
+        var la = coverage.setLocalAuthorityTarget(currentUser.account(), code, change == null ? null : change.target(),
+                change == null ? null : change.version());
+        return new TargetView(la.getCode(), la.getCoverageTarget(), la.getVersion());
+    }
+
+    @PUT
+    @Path("targets/schools/{urn}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sets this school's own target (1-10), or with null makes it inherit its local authority's")
+    public TargetView schoolTarget(@PathParam("urn") int urn, TargetChange change) {
+        var school = coverage.setSchoolTarget(currentUser.account(), urn, change == null ? null : change.target(),
+                change == null ? null : change.version());
+        return new TargetView(school.getUrn(), school.getCoverageTarget(), school.getVersion());
+    }
+
+    static final List<String> EXPORT_COLUMNS = List.of("URN", "School", "LA code", "Local authority", "Region", "Phase",
+            "Urban/rural", "IMD decile", "Status", "Trained staff", "Target", "Resilient", "At-risk reasons");
+
+    static List<Object> values(SchoolCoverage s) {
+        return Arrays.asList(s.urn(), s.name(), s.laCode(), s.laName(), s.region(), s.phase(), s.urbanRural(),
+                s.imdDecile(), s.status().name(), s.trained(), s.target(), s.resilient() ? "yes" : "no",
+                String.join("; ", s.reasons().stream().map(Reason::text).toList()));
+    }
+
+    /** Tallies as groups with a count for every status (zeros included), and totals. */
+    static Summary summarise(Question question, GroupBy by, List<CoverageQuery.Tally> tallies) {
+        Map<String, Group> groups = new LinkedHashMap<>();
+        Map<String, Long> totals = zeros();
+        for (CoverageQuery.Tally t : tallies) {
+            Group g = groups.computeIfAbsent(t.key(), k -> new Group(k, t.label(), zeros(), 0, 0));
+            g.counts().merge(t.status().name(), t.schools(), Long::sum);
+            totals.merge(t.status().name(), t.schools(), Long::sum);
+            groups.put(t.key(), new Group(g.key(), g.label(), g.counts(), g.schools() + t.schools(),
+                    g.trainedStaff() + t.trainedStaff()));
+        }
+        return new Summary(question.programme().getCode(), question.day(), by.parameter, List.copyOf(groups.values()),
+                totals, totals.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    private static Map<String, Long> zeros() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (CoverageStatus s : CoverageStatus.values()) {
+            counts.put(s.name(), 0L);
+        }
+        return counts;
+    }
+
+    private Question question(Params params) {
+        Validation check = new Validation();
+        LocalDate day = check.date(params.date, "date");
+        if (params.imdDecile != null) {
+            check.require(params.imdDecile >= 1 && params.imdDecile <= 10, "imdDecile", "imdDecile runs from 1 to 10");
+        }
+        statuses(params.status, check);
+        check.orThrow();
+        return coverage.question(currentUser.account(), params.programme, day, params.la, params.region);
+    }
+
+    static Filter filter(Params params) {
+        return new Filter(params.phase, params.urbanRural, params.imdDecile, statuses(params.status, new Validation()),
+                params.q);
+    }
+
+    /** {@code status=AT_RISK,GAP}: a comma-separated list of statuses. */
+    static Set<CoverageStatus> statuses(String text, Validation check) {
+        Set<CoverageStatus> statuses = EnumSet.noneOf(CoverageStatus.class);
+        if (text == null || text.isBlank()) {
+            return statuses;
+        }
+        for (String part : text.split(",")) {
+            CoverageStatus s = check.choice(CoverageStatus.class, part.strip().toUpperCase(Locale.ROOT), "status",
+                    "status must be COVERED, AT_RISK, GAP or NOT_STARTED (comma-separated for several)");
+            if (s != null) {
+                statuses.add(s);
+            }
+        }
+        return statuses;
+    }
+}
