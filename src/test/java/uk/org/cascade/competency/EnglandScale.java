@@ -25,17 +25,17 @@ import java.util.Random;
  * Ids are given explicitly above whatever the deployment already holds. Seeded with a fixed random seed,
  * so every run measures the same data.
  */
-final class EnglandScale {
+public final class EnglandScale {
 
-    static final int LOCAL_AUTHORITIES = 153;
-    static final int SCHOOLS = 22_000;
-    static final int PEOPLE = 150_000;
-    static final int SIGN_OFFS = 1_000_000;
-    static final LocalDate FIRST_DAY = LocalDate.of(2019, 1, 1);
+    public static final int LOCAL_AUTHORITIES = 153;
+    public static final int SCHOOLS = 22_000;
+    public static final int PEOPLE = 150_000;
+    public static final int SIGN_OFFS = 1_000_000;
+    public static final LocalDate FIRST_DAY = LocalDate.of(2019, 1, 1);
     /** "Today" for the data set: fixed, so that runs on different days measure the same thing. */
-    static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 25);
+    public static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 25);
 
-    static final String[] REGIONS = {"North East", "North West", "Yorkshire and the Humber", "East Midlands",
+    public static final String[] REGIONS = {"North East", "North West", "Yorkshire and the Humber", "East Midlands",
             "West Midlands", "East of England", "London", "South East", "South West"};
     private static final int FIRST_LA_CODE = 801;
     private static final int FIRST_URN = 600_000;
@@ -54,7 +54,7 @@ final class EnglandScale {
     final Map<String, Long> millis = new java.util.LinkedHashMap<>();
     final int[] laCodes = new int[LOCAL_AUTHORITIES];
     long firstPersonId;
-    int employments;
+    public int employments;
     int programmes;
     int modules;
     int competencies;
@@ -64,7 +64,7 @@ final class EnglandScale {
     /** How many sign-offs the generated histories held before they were cut to the million. */
     long naturalHistories;
     /** The flagship programme's practitioner and trainer competencies: the busiest in the data. */
-    long flagshipPractitioner;
+    public long flagshipPractitioner;
     long flagshipTrainer;
     final List<Long> trainers = new ArrayList<>();
 
@@ -76,11 +76,11 @@ final class EnglandScale {
     private record Competency(long id, Integer validityMonths) {
     }
 
-    EnglandScale(Connection db) {
+    public EnglandScale(Connection db) {
         this.db = db;
     }
 
-    EnglandScale seed() throws SQLException {
+    public EnglandScale seed() throws SQLException {
         db.setAutoCommit(false);
         try {
             timed("organisation (regions, LAs, schools)", this::organisation);

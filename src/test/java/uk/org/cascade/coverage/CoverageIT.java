@@ -266,12 +266,7 @@ class CoverageIT extends DeployedCascade {
     }
 
     private Caller coordinatorOf(int la) {
-        String email = "coord." + java.util.UUID.randomUUID() + "@coverage.test";
-        Answer a = api.post("/api/v1/users", "{\"email\":\"" + email + "\",\"name\":\"Coordinator\",\"password\":"
-                + "\"a long enough password\",\"roles\":[\"COORDINATOR\"],\"scope\":{\"localAuthorities\":[" + la + "]}}",
-                Caller.ADMIN);
-        assertEquals(201, a.status(), a.body());
-        return new Caller(email, "a long enough password");
+        return world.coordinatorOf(la);
     }
 
     private Caller learner() {

@@ -72,9 +72,32 @@ final class CoverageWorld {
     }
 
     /** Employment at {@code urn} from {@code from} to {@code until} (the last working day; null while open). */
-    void employ(long person, int urn, LocalDate from, LocalDate until) {
-        update("INSERT INTO employment (person_id, school_urn, job_title, start_date, end_date, version) "
-                + "VALUES (?, ?, 'Teaching assistant', ?, ?, 0)", person, urn, from, until);
+    long employ(long person, int urn, LocalDate from, LocalDate until) {
+        try (Connection db = TestDatabase.connect(); PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO employment (person_id, school_urn, job_title, start_date, end_date, version) "
+                        + "VALUES (?, ?, 'Teaching assistant', ?, ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, person);
+            insert.setInt(2, urn);
+            insert.setObject(3, from);
+            insert.setObject(4, until);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A coordinator of one local authority; their email is their name for the mail tests. */
+    Caller coordinatorOf(int la) {
+        String email = "coord." + UUID.randomUUID() + "@coverage.test";
+        Answer a = api.post("/api/v1/users", "{\"email\":\"" + email + "\",\"name\":\"Cora Ordinator\",\"password\":"
+                + "\"a long enough password\",\"roles\":[\"COORDINATOR\"],\"scope\":{\"localAuthorities\":[" + la + "]}}",
+                Caller.ADMIN);
+        assertEquals(201, a.status(), a.body());
+        return new Caller(email, "a long enough password");
     }
 
     /** A COMPETENT practitioner sign-off recorded on {@code from}, held until {@code until} (exclusive). */

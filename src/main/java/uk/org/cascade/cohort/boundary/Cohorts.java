@@ -30,6 +30,7 @@ import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.cohort.control.Progress.ModuleProgress;
 import uk.org.cascade.cohort.control.WaitingList;
 import uk.org.cascade.cohort.control.WaitingList.Candidate;
+import uk.org.cascade.coverage.control.CoverageQuery;
 import uk.org.cascade.cohort.entity.Attendance;
 import uk.org.cascade.cohort.entity.AttendanceStatus;
 import uk.org.cascade.cohort.entity.Cohort;
@@ -86,6 +87,9 @@ public class Cohorts {
 
     @Inject
     CohortLetters letters;
+
+    @Inject
+    CoverageQuery coverage;
 
     /** Counts of a cohort's enrolments by status, for fill rates. */
     public record Counts(long enrolled, long waitlisted, long completed, long notCompleted, long withdrawn) {
@@ -338,24 +342,20 @@ public class Cohorts {
     }
 
     private List<Candidate> waitingList(Cohort cohort, java.util.Collection<Enrolment> waiting) {
-        Set<Integer> covered = schoolsWithTrainedStaff(cohort.getProgramme(),
+        Set<Integer> covered = coveredSchools(cohort.getProgramme(),
                 waiting.stream().map(e -> e.getSchool().getUrn()).collect(Collectors.toSet()));
         return WaitingList.order(waiting.stream().map(e -> new Candidate(e.getId(), e.getRequestedAt(),
                 covered.contains(e.getSchool().getUrn()))).toList());
     }
 
-    /** Those of {@code urns} where someone employed today holds the programme's practitioner competency today. */
-    private Set<Integer> schoolsWithTrainedStaff(Programme programme, Set<Integer> urns) {
+    /** Those of {@code urns} whose trained staff today reach their coverage target for the programme. */
+    private Set<Integer> coveredSchools(Programme programme, Set<Integer> urns) {
         Optional<Competency> practitioner = curriculum.competenciesAbout(programme).stream()
                 .filter(c -> c.getLevel() == Level.PRACTITIONER).findFirst();
         if (urns.isEmpty() || practitioner.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(em.createQuery("SELECT DISTINCT e.school.urn FROM Employment e, SignOff s "
-                        + "WHERE e.school.urn IN :urns AND e.startDate <= :day AND (e.endDate IS NULL OR e.endDate >= :day) "
-                        + "AND s.person = e.person AND s.competency = :c AND " + Holdings.HELD_ON_DAY, Integer.class)
-                .setParameter("urns", List.copyOf(urns)).setParameter("day", LocalDate.now(clock))
-                .setParameter("c", practitioner.get()).getResultList());
+        return coverage.coveredSchools(practitioner.get().getId(), LocalDate.now(clock), urns);
     }
 
     /**

@@ -6,16 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Who gets a freed place: people enrolling for a school with no trained staff come first, because that
- * school has a coverage gap; otherwise first come, first served.
+ * Who gets a freed place: people enrolling for a school whose trained staff are below its coverage target come
+ * first (a gap, or a leaver just took it below); otherwise first come, first served.
  */
 public final class WaitingList {
 
     /** A person waiting for a place. */
-    public record Candidate(long enrolmentId, Instant requestedAt, boolean schoolHasTrainedStaff) {
+    public record Candidate(long enrolmentId, Instant requestedAt, boolean schoolCovered) {
     }
 
-    public static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::schoolHasTrainedStaff)
+    public static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::schoolCovered)
             .thenComparing(Candidate::requestedAt)
             .thenComparingLong(Candidate::enrolmentId);
 

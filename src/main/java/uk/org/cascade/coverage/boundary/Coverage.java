@@ -19,7 +19,10 @@ import uk.org.cascade.coverage.control.CoverageQuery;
 import uk.org.cascade.coverage.control.CoverageQuery.Area;
 import uk.org.cascade.coverage.control.CoverageRule;
 import uk.org.cascade.coverage.control.CoverageRule.Staff;
+import uk.org.cascade.coverage.entity.CoverageAlert;
 import uk.org.cascade.coverage.entity.CoverageStatus;
+import uk.org.cascade.platform.boundary.Page;
+import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.curriculum.boundary.Curriculum;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.curriculum.entity.Level;
@@ -187,6 +190,43 @@ public class Coverage {
         audit.record(AUDIT_SCHOOL, (long) urn, "COVERAGE_TARGET", Map.of("coverageTarget", String.valueOf(before)),
                 Map.of("coverageTarget", String.valueOf(target)));
         return school;
+    }
+
+    /** Turnover alerts at schools in the caller's area, newest first; {@code openOnly}: not yet acknowledged. */
+    public Page<CoverageAlert> alerts(UserAccount caller, boolean openOnly, PageRequest request) {
+        requireReader(caller);
+        Optional<Scope> scope = reach(caller);
+        String where = " WHERE (:open = FALSE OR a.acknowledgedAt IS NULL)" + (scope.isPresent()
+                ? " AND (a.school.localAuthority.code IN :las OR a.school.localAuthority.region.name IN :regions)" : "");
+        var items = em.createQuery("SELECT a FROM CoverageAlert a JOIN FETCH a.school JOIN FETCH a.programme" + where
+                + " ORDER BY a.raisedAt DESC, a.id DESC", CoverageAlert.class).setParameter("open", openOnly);
+        var count = em.createQuery("SELECT COUNT(a) FROM CoverageAlert a" + where, Long.class)
+                .setParameter("open", openOnly);
+        scope.ifPresent(s -> {
+            List<Integer> las = s.localAuthorities().isEmpty() ? List.of(-1) : List.copyOf(s.localAuthorities());
+            List<String> regions = s.regions().isEmpty() ? List.of("") : List.copyOf(s.regions());
+            items.setParameter("las", las).setParameter("regions", regions);
+            count.setParameter("las", las).setParameter("regions", regions);
+        });
+        return new Page<>(items.setFirstResult(request.first()).setMaxResults(request.size()).getResultList(),
+                request.page(), request.size(), count.getSingleResult());
+    }
+
+    /** A coordinator (or administrator) has seen the alert; 404 beyond their area. */
+    @Transactional
+    public CoverageAlert acknowledge(UserAccount caller, long id, Long version) {
+        requireReader(caller);
+        CoverageAlert alert = em.find(CoverageAlert.class, id);
+        if (alert == null || reach(caller).map(s -> !s.includes(alert.getSchool().getLocalAuthority().getCode(),
+                alert.getSchool().getLocalAuthority().getRegion().getName())).orElse(false)) {
+            throw new NotFound("No coverage alert " + id);
+        }
+        Versions.require(version, alert.getVersion(), "alert " + id);
+        var before = alert.auditState();
+        alert.acknowledge(caller.getId(), java.time.Instant.now(clock));
+        em.flush();
+        audit.record("CoverageAlert", id, "ACKNOWLEDGED", before, alert.auditState());
+        return alert;
     }
 
     /** Local authorities the caller coordinates (all of them for an administrator), by name. */

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.cascade.coverage.boundary.Coverage.Question;
 import uk.org.cascade.coverage.control.CoverageQuery;
+import uk.org.cascade.coverage.control.CoverageSnapshots;
 import uk.org.cascade.coverage.control.CoverageQuery.Filter;
 import uk.org.cascade.coverage.control.CoverageQuery.GroupBy;
 import uk.org.cascade.coverage.control.CoverageQuery.SchoolCoverage;
@@ -110,6 +111,9 @@ public class CoverageResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    CoverageSnapshots snapshots;
 
     @GET
     @Operation(summary = "One row per open school in the caller's area for a programme on a date (default today; past "
@@ -197,6 +201,68 @@ public class CoverageResource {
         var school = coverage.setSchoolTarget(currentUser.account(), urn, change == null ? null : change.target(),
                 change == null ? null : change.version());
         return new TargetView(school.getUrn(), school.getCoverageTarget(), school.getVersion());
+    }
+
+    public record AlertView(long id, int urn, String school, String programme, LocalDate effectiveOn, int trainedStaff,
+                            int target, java.time.Instant raisedAt, java.time.Instant acknowledgedAt, long version) {
+
+        static AlertView of(uk.org.cascade.coverage.entity.CoverageAlert a) {
+            return new AlertView(a.getId(), a.getSchool().getUrn(), a.getSchool().getName(), a.getProgramme().getCode(),
+                    a.getEffectiveOn(), a.getTrainedStaff(), a.getTarget(), a.getRaisedAt(), a.getAcknowledgedAt(),
+                    a.getVersion());
+        }
+    }
+
+    public record Acknowledgement(Long version) {
+    }
+
+    public record TrendView(String programme, List<Map<String, Object>> months) {
+    }
+
+    @GET
+    @Path("alerts")
+    @Operation(summary = "Turnover alerts (a leaver takes a school below its target) in the caller's area, newest "
+            + "first; open=true (default) for those not yet acknowledged")
+    public Page<AlertView> alerts(@QueryParam("open") @DefaultValue("true") boolean open,
+                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return coverage.alerts(currentUser.account(), open, PageRequest.of(page, size)).map(AlertView::of);
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("alerts/{id}/acknowledgement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Marks an alert as seen: {version}")
+    public AlertView acknowledge(@PathParam("id") long id, Acknowledgement body) {
+        return AlertView.of(coverage.acknowledge(currentUser.account(), id, body == null ? null : body.version()));
+    }
+
+    @GET
+    @Path("trend")
+    @Operation(summary = "Schools per status on the first of each of the last 12 months (monthly snapshots), "
+            + "summed over the caller's area or la/region")
+    public TrendView trend(@BeanParam Params params) {
+        Question question = question(params);
+        Map<LocalDate, Map<String, Object>> months = new java.util.TreeMap<>();
+        for (CoverageQuery.TrendPoint p : query.trend(question.programme().getId(), question.area(),
+                question.day().withDayOfMonth(1).minusMonths(CoverageSnapshots.MONTHS - 1))) {
+            Map<String, Object> month = months.computeIfAbsent(p.month(), m -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("month", m.toString());
+                zeros().forEach(row::put);
+                return row;
+            });
+            month.put(p.status().name(), p.schools());
+        }
+        return new TrendView(question.programme().getCode(), List.copyOf(months.values()));
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("snapshots")
+    @RolesAllowed("ADMIN")
+    @Operation(summary = "Takes any missing monthly snapshot of the last 12 months now (the daily job does it too); "
+            + "idempotent: {taken}")
+    public Map<String, Integer> takeSnapshots() {
+        return Map.of("taken", snapshots.takeMissing(coverage.today()));
     }
 
     static final List<String> EXPORT_COLUMNS = List.of("URN", "School", "LA code", "Local authority", "Region", "Phase",

@@ -129,9 +129,48 @@ public class CoverageQuery {
             return List.of();
         }
         Sql sql = statuses(competencyId, day, area, filter);
-        List<Object[]> rows = rows(sql.bind(em.createNativeQuery(summarySql(sql.text + "", groupBy, sql.statusClause()))));
+        List<Object[]> rows = rows(sql.bind(em.createNativeQuery(summarySql(sql.text, groupBy, sql.statusClause()))));
         return rows.stream().map(r -> new Tally(String.valueOf(r[0]), label(groupBy, r[1]),
                 CoverageStatus.valueOf((String) r[2]), number(r[3]), number(r[4]))).toList();
+    }
+
+    /** Schools of one status sharing a local authority, phase, urban/rural class and IMD decile (0: none). */
+    public record Cell(int laCode, String laName, String phase, String urbanRural, int imdDecile,
+                       CoverageStatus status, long schools, long trainedStaff, long resilient) {
+    }
+
+    /** A month's count of schools of one status, from the snapshots. */
+    public record TrendPoint(LocalDate month, CoverageStatus status, long schools) {
+    }
+
+    /**
+     * Every breakdown the dashboard shows, from one aggregate: counts per local authority, phase, urban/rural
+     * class, IMD decile and status, which the caller sums along any of them.
+     */
+    public List<Cell> cube(long competencyId, LocalDate day, Area area) {
+        if (area.isEmpty()) {
+            return List.of();
+        }
+        Sql sql = statuses(competencyId, day, area, Filter.NONE);
+        return rows(sql.bind(em.createNativeQuery("SELECT c.la_code, MIN(c.la_name), COALESCE(c.phase, 'Not recorded'), "
+                + "COALESCE(c.urban_rural, 'Not recorded'), COALESCE(c.imd_decile, 0), c.status, COUNT(*), SUM(c.trained), "
+                + "SUM(CASE WHEN c.status IN ('COVERED', 'AT_RISK') AND c.trained >= " + CoverageRule.RESILIENT
+                + " THEN 1 ELSE 0 END) FROM (" + sql.text + ") c GROUP BY 1, 3, 4, 5, 6"))).stream()
+                .map(r -> new Cell((int) number(r[0]), (String) r[1], (String) r[2], (String) r[3], (int) number(r[4]),
+                        CoverageStatus.valueOf((String) r[5]), number(r[6]), number(r[7]), number(r[8]))).toList();
+    }
+
+    /** Schools per status per month from {@code from} (a first of the month), summed over the area. */
+    public List<TrendPoint> trend(long programmeId, Area area, LocalDate from) {
+        if (area.isEmpty()) {
+            return List.of();
+        }
+        String in = area.laCodes() == null ? "" : " AND la_code IN (" + area.laCodes().stream().sorted()
+                .map(String::valueOf).collect(Collectors.joining(", ")) + ")";
+        return rows(em.createNativeQuery("SELECT month, status, SUM(schools) FROM coverage_snapshot WHERE programme_id = ?1 "
+                + "AND month >= ?2" + in + " GROUP BY month, status ORDER BY month").setParameter(1, programmeId)
+                .setParameter(2, from)).stream()
+                .map(r -> new TrendPoint(date(r[0]), CoverageStatus.valueOf((String) r[1]), number(r[2]))).toList();
     }
 
     /** The roll-up SQL around the per-school statement; public so the benchmark times exactly what runs. */
@@ -156,6 +195,24 @@ public class CoverageQuery {
         Map<String, Long> trained = new LinkedHashMap<>();
         rows.forEach(r -> trained.put((String) r[0], number(r[1])));
         return trained;
+    }
+
+    /**
+     * Those of {@code urns} whose trained staff on {@code day} reach their target: the schools that are not short
+     * of cover, so that waiting lists put the others first.
+     */
+    public Set<Integer> coveredSchools(long competencyId, LocalDate day, Collection<Integer> urns) {
+        if (urns.isEmpty()) {
+            return Set.of();
+        }
+        String in = urns.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        List<?> covered = em.createNativeQuery("SELECT sc.urn FROM school sc JOIN local_authority la ON la.code = sc.la_code "
+                + "WHERE sc.urn IN (" + in + ") AND COALESCE(sc.coverage_target, la.coverage_target, "
+                + CoverageRule.DEFAULT_TARGET + ") <= (SELECT COUNT(DISTINCT e.person_id) FROM employment e JOIN sign_off s "
+                + "ON s.person_id = e.person_id WHERE e.school_urn = sc.urn AND " + EMPLOYED_ON_DAY
+                + " AND s.competency_id = ?1 AND " + held("s", "?2") + ")")
+                .setParameter(1, competencyId).setParameter(2, day).getResultList();
+        return covered.stream().map(u -> (int) number(u)).collect(Collectors.toSet());
     }
 
     /** The staff of one school who hold or held the competency while there, with their stints and awards. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import uk.org.cascade.coverage.boundary.Coverage;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.security.boundary.CurrentUser;
@@ -19,12 +20,16 @@ public class SchoolBacking {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    Coverage coverage;
+
     private Integer urn;
     private SchoolView school;
 
     public void load() throws IOException {
         try {
-            school = SchoolView.of(schools.find(urn, Schools.reachOf(currentUser.account())));
+            school = SchoolView.of(schools.find(urn, Schools.reachOf(currentUser.account())),
+                    coverage.trainedStaff(urn, coverage.today()));
         } catch (NotFound e) {
             Messages.notFound(e);
         }

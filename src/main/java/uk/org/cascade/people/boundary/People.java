@@ -22,6 +22,7 @@ import uk.org.cascade.people.boundary.PersonForms.Ending;
 import uk.org.cascade.people.boundary.PersonForms.NewEmployment;
 import uk.org.cascade.people.boundary.PersonForms.NewPerson;
 import uk.org.cascade.people.entity.Employment;
+import uk.org.cascade.people.entity.EmploymentEnded;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.Forbidden;
@@ -79,6 +80,9 @@ public class People {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    jakarta.enterprise.event.Event<EmploymentEnded> ended;
 
     @Inject
     Clock clock;
@@ -184,6 +188,10 @@ public class People {
         employment.end(endDate, reason);
         em.flush();
         audit.record(AUDIT_EMPLOYMENT, employment.getId(), "ENDED", before, employment.auditState());
+        if (employment.getSchool() != null) {
+            ended.fire(new EmploymentEnded(employment.getId(), employment.getPerson().getId(),
+                    employment.getSchool().getUrn(), endDate));
+        }
         return employment;
     }
 

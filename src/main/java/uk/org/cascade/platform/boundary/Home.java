@@ -44,6 +44,8 @@ public class Home {
     private static List<Card> cards(Role role, Scope scope) {
         return switch (role) {
             case ADMIN -> List.of(
+                    new Card("Coverage dashboard", "Coverage across England: covered, at risk, gaps and trends.",
+                            "/coverage/dashboard"),
                     new Card("Users", "Create users, set their roles and a coordinator's scope, deactivate leavers.",
                             "/security/users"),
                     new Card("Audit trail", "Every change to users, sign-offs, enrolments and supervision, with before and after.",
@@ -55,7 +57,8 @@ public class Home {
             case COORDINATOR -> List.of(
                     new Card("Your schools", describe(scope) + " Filter them by deprivation and rurality, and export.",
                             "/organisation/schools"),
-                    new Card("Coverage dashboard", "Which schools are covered, at risk or have lost cover.", null),
+                    new Card("Coverage dashboard", "Which schools are covered, at risk or have lost cover.",
+                            "/coverage/dashboard"),
                     new Card("Joiners and leavers", "Turnover per school over the last 90 days.", "/people/turnover"),
                     new Card("Cohorts", "Cohorts for your area with places taken, and enrolling your schools' staff.",
                             "/cohort/cohorts"),

@@ -12,7 +12,7 @@ class WaitingListTest {
     private static final Instant NINE = Instant.parse("2026-01-05T09:00:00Z");
 
     @Test
-    void aSchoolWithoutTrainedStaff_jumpsTheQueue() {
+    void aSchoolBelowItsCoverageTarget_jumpsTheQueue() {
         Candidate early = new Candidate(1, NINE, true);
         Candidate gap = new Candidate(2, NINE.plusSeconds(3600), false);
 

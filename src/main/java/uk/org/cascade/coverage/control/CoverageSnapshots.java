@@ -1,0 +1,124 @@
+package uk.org.cascade.coverage.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import uk.org.cascade.cohort.control.Progress;
+import uk.org.cascade.coverage.control.CoverageQuery.Area;
+import uk.org.cascade.coverage.control.CoverageQuery.Filter;
+import uk.org.cascade.coverage.control.CoverageQuery.GroupBy;
+
+/**
+ * Monthly snapshots of coverage per local authority and status, as of the first day of each month, for the
+ * 12-month trend. Daily (and a minute after start-up) it fills in any of the last 12 months not yet taken, for
+ * every programme with a practitioner competency. A month is claimed by inserting its row into
+ * {@code coverage_snapshot_month} in the same transaction as its counts: a second instance (or run) blocks on
+ * the key and then finds it taken, so a month is stored once however many instances run.
+ */
+@Singleton
+@Startup
+public class CoverageSnapshots {
+
+    public static final int MONTHS = 12;
+    private static final Logger LOG = Logger.getLogger(CoverageSnapshots.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CoverageQuery query;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    TimerService timers;
+
+    @Resource
+    jakarta.ejb.SessionContext context;
+
+    @PostConstruct
+    void soonAfterStart() {
+        timers.createSingleActionTimer(60_000, new TimerConfig(null, false));
+    }
+
+    @Timeout
+    void afterStart() {
+        daily();
+    }
+
+    @Schedule(hour = "1", minute = "40", persistent = false)
+    void daily() {
+        try {
+            int taken = takeMissing(LocalDate.now(clock.withZone(Progress.ENGLAND)));
+            if (taken > 0) {
+                LOG.info(() -> "Coverage snapshots taken: " + taken);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Coverage snapshots failed: {0}", e.getClass().getName());
+        }
+    }
+
+    /** Takes every missing month of the last 12 up to {@code today}'s, for every programme; the months taken. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int takeMissing(LocalDate today) {
+        List<Object[]> competencies = rows(em.createNativeQuery("SELECT c.programme_id, MIN(c.id) FROM competency c "
+                + "WHERE c.level = 'PRACTITIONER' GROUP BY c.programme_id"));
+        int taken = 0;
+        YearMonth current = YearMonth.from(today);
+        for (Object[] c : competencies) {
+            long programme = ((Number) c[0]).longValue();
+            long competency = ((Number) c[1]).longValue();
+            for (int back = MONTHS - 1; back >= 0; back--) {
+                if (self().take(programme, competency, current.minusMonths(back).atDay(1))) {
+                    taken++;
+                }
+            }
+        }
+        return taken;
+    }
+
+    /** One month of one programme, claimed and stored in one transaction; false when it was taken already. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean take(long programmeId, long competencyId, LocalDate month) {
+        int claimed = em.createNativeQuery("INSERT IGNORE INTO coverage_snapshot_month (programme_id, month, taken_at) "
+                + "VALUES (?1, ?2, UTC_TIMESTAMP(6))").setParameter(1, programmeId).setParameter(2, month).executeUpdate();
+        if (claimed == 0) {
+            return false;
+        }
+        for (CoverageQuery.Tally t : query.summary(competencyId, month, Area.ENGLAND, Filter.NONE, GroupBy.LA)) {
+            em.createNativeQuery("INSERT INTO coverage_snapshot (month, programme_id, la_code, status, schools, "
+                            + "trained_staff) VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, month)
+                    .setParameter(2, programmeId).setParameter(3, Integer.valueOf(t.key()))
+                    .setParameter(4, t.status().name()).setParameter(5, t.schools()).setParameter(6, t.trainedStaff())
+                    .executeUpdate();
+        }
+        return true;
+    }
+
+    /** This bean through the container, so that {@link #take} runs in a transaction of its own. */
+    private CoverageSnapshots self() {
+        return context.getBusinessObject(CoverageSnapshots.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(jakarta.persistence.Query q) {
+        return q.getResultList();
+    }
+}
