@@ -72,6 +72,36 @@ class CoverageAlertsIT extends DeployedCascade {
     }
 
     @Test
+    void aLeaverInARosterImport_raisesTheAlert_butADryRunRaisesNothing() {
+        Caller coordinator = world.coordinatorOf(CoverageWorld.LA);
+        int school = world.school("Roster Leaver Primary");
+        String email = "roster." + java.util.UUID.randomUUID() + "@school.test";
+        long kim = world.person("Kim Roster", email);
+        LocalDate start = TODAY.minusYears(1);
+        world.employ(kim, school, start, null);
+        world.award(kim, TODAY.minusMonths(3), TODAY.plusMonths(21));
+        byte[] roster = ("email,name,school_urn,job_title,start_date,end_date\n" + email + ",Kim Roster," + school
+                + ",Teaching assistant," + start + "," + TODAY.plusDays(5) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Answer dry = api.postCsv("/api/v1/imports/roster?dryRun=true", roster, Caller.ADMIN);
+        assertEquals(200, dry.status(), dry.body());
+        assertTrue(openAlerts(coordinator).stream().noneMatch(a -> a.getInt("urn") == school), "a dry run changes nothing");
+
+        Answer real = api.postCsv("/api/v1/imports/roster?dryRun=false", roster, Caller.ADMIN);
+        assertEquals(200, real.status(), real.body());
+        assertTrue(openAlerts(coordinator).stream().anyMatch(a -> a.getInt("urn") == school));
+        TestMail.await(coordinator.email(), "Roster Leaver Primary falls below its target");
+        assertEquals(1, TestMail.received().stream().filter(m -> {
+            try {
+                return m.getSubject().contains("Roster Leaver Primary") && m.getAllRecipients()[0].toString()
+                        .equals(coordinator.email());
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count(), "one letter: the dry run sent none");
+    }
+
+    @Test
     void aLeaverWhoLeavesOthersTrainedEnough_raisesNothing() {
         Caller coordinator = world.coordinatorOf(CoverageWorld.LA);
         int school = world.school("Resilient Primary");

@@ -65,8 +65,11 @@ final class CoverageWorld {
 
     /** A person (through the API), with no employment yet. */
     long person(String name) {
-        Answer p = api.post("/api/v1/people", "{\"name\":\"" + name + "\",\"email\":\"cv." + UUID.randomUUID()
-                + "@school.test\"}", Caller.ADMIN);
+        return person(name, "cv." + UUID.randomUUID() + "@school.test");
+    }
+
+    long person(String name, String email) {
+        Answer p = api.post("/api/v1/people", "{\"name\":\"" + name + "\",\"email\":\"" + email + "\"}", Caller.ADMIN);
         assertEquals(201, p.status(), p.body());
         return p.json().getJsonNumber("id").longValue();
     }
