@@ -30,9 +30,6 @@ import uk.org.cascade.security.entity.Scope;
 @ApplicationScoped
 public class RefresherQueries {
 
-    /** Windows are at most this long (Competency checks it), so a day's holdings of interest end within it. */
-    static final int LONGEST_WINDOW_DAYS = 365;
-
     private static final String WINDOW_OPENS = "DATE_SUB(s.expires_on, INTERVAL c.refresher_window_days DAY)";
 
     /**
@@ -77,10 +74,12 @@ public class RefresherQueries {
      * catch-up and within the longest window after it: everything the day's placements and reminders look at.
      */
     public List<DueRefresher> endingAround(LocalDate day) {
+        // A holding ending beyond the longest window (or the 30-day reminder) has nothing due on this day.
+        int reach = Math.max(RefresherWindow.EXPIRES_SOON_DAYS, longestWindow());
         Query q = em.createNativeQuery(HOLDING_ENDS + " ORDER BY h.expires_on, h.person_id, h.competency_id")
                 .setParameter(1, java.sql.Date.valueOf(day))
                 .setParameter(2, java.sql.Date.valueOf(day.minusDays(RefresherWindow.CATCH_UP_DAYS)))
-                .setParameter(3, java.sql.Date.valueOf(day.plusDays(LONGEST_WINDOW_DAYS)));
+                .setParameter(3, java.sql.Date.valueOf(day.plusDays(reach)));
         List<DueRefresher> due = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
@@ -90,6 +89,13 @@ public class RefresherQueries {
                     (String) r[9], (String) r[10]));
         }
         return due;
+    }
+
+    /** The longest refresher window of any competency with a refresher programme (0 without one). */
+    int longestWindow() {
+        Object max = em.createNativeQuery("SELECT MAX(refresher_window_days) FROM competency "
+                + "WHERE refresher_programme_id IS NOT NULL").getSingleResult();
+        return max == null ? 0 : (int) number(max);
     }
 
     /** An OPEN refresher cohort with its area and session span; free places are the caller's to count. */
@@ -162,7 +168,7 @@ public class RefresherQueries {
         Query q = em.createNativeQuery(sql.toString())
                 .setParameter(1, java.sql.Date.valueOf(asOf))
                 .setParameter(2, java.sql.Date.valueOf(asOf))
-                .setParameter(3, java.sql.Date.valueOf(until.plusDays(LONGEST_WINDOW_DAYS)))
+                .setParameter(3, java.sql.Date.valueOf(until.plusDays(longestWindow())))
                 .setParameter(4, java.sql.Date.valueOf(until))
                 .setParameter(5, java.sql.Date.valueOf(asOf.plusDays(1)));
         if (la != null) {
