@@ -52,6 +52,15 @@ public final class CohortWorldAccess {
                 + "\"sessions\":[" + CohortWorld.session(later(1), world.liveOne) + "]}", by);
     }
 
+    /** Someone employed at {@code school} since 2024: their id and email. */
+    public record Learner(long id, String email) {
+    }
+
+    public Learner learnerAt(int school) {
+        CohortWorld.Someone someone = world.learner(school);
+        return new Learner(someone.id(), someone.email());
+    }
+
     public Answer enrol(long cohort, long person) {
         return world.enrol(cohort, person, CohortWorld.NORFOLK_SCHOOL, Caller.ADMIN);
     }

@@ -245,6 +245,16 @@ public class Cohorts {
      */
     @Transactional
     public Enrolment enrol(long id, EnrolmentForm form, CohortReach reach) {
+        return enrol(id, form, reach, LocalDate.now(clock));
+    }
+
+    /**
+     * {@link #enrol(long, EnrolmentForm, CohortReach)} as of {@code day}: the person must be employed at the school
+     * on that day. The refresher scheduler places people this way for the day it runs as of, under the same row
+     * lock and capacity rule as everyone else.
+     */
+    @Transactional
+    public Enrolment enrol(long id, EnrolmentForm form, CohortReach reach, LocalDate day) {
         Cohort cohort = lock(id, reach);
         if (!reach.seesRoster(cohort)) {
             throw new Forbidden("Only the cohort's trainers, coordinators of its area and administrators enrol people");
@@ -264,13 +274,12 @@ public class Cohorts {
         if (!reach.seesStaffOf(cohort, school)) {
             throw new Forbidden("School " + school.getUrn() + " is outside your scope");
         }
-        LocalDate today = LocalDate.now(clock);
         boolean worksThere = em.createQuery("SELECT COUNT(e) FROM Employment e WHERE e.person = :p AND e.school = :s "
                         + "AND e.startDate <= :d AND (e.endDate IS NULL OR e.endDate >= :d)", Long.class)
-                .setParameter("p", person).setParameter("s", school).setParameter("d", today).getSingleResult() > 0;
+                .setParameter("p", person).setParameter("s", school).setParameter("d", day).getSingleResult() > 0;
         if (!worksThere) {
             throw ValidationFailure.of("schoolUrn", person.getName() + " does not work at " + school.getName()
-                    + " (URN " + school.getUrn() + ") today: enrol them for a school where they are employed now");
+                    + " (URN " + school.getUrn() + ") on " + day + ": enrol them for a school where they are employed");
         }
         boolean placeFree = counts(cohort).placesTaken() < cohort.getCapacity();
         Instant now = Instant.now(clock);

@@ -62,7 +62,8 @@ public class Home {
                     new Card("Joiners and leavers", "Turnover per school over the last 90 days.", "/people/turnover"),
                     new Card("Cohorts", "Cohorts for your area with places taken, and enrolling your schools' staff.",
                             "/cohort/cohorts"),
-                    new Card("Refresher planning", "Who needs a refresher place, by month.", null));
+                    new Card("Refresher planning", "Who needs a refresher place, by local authority and month, and planning "
+                            + "refresher cohorts for them.", "/refresher/demand"));
             case TRAINER -> List.of(
                     new Card("My cohorts", "Sessions, roster, attendance and completion.", "/cohort/cohorts"),
                     new Card("Sign-off", "Record competency sign-off for your learners.", null));

@@ -48,6 +48,8 @@ public class DemoData {
     /** Its own flag, so that a demo database loaded before the curriculum existed gets it on the next start. */
     static final String CURRICULUM_LOADED = "demo-data.curriculum.loaded-at";
     static final String COHORTS_LOADED = "demo-data.cohorts.loaded-at";
+    /** Practitioners whose refresher window is open or opening, and a Norfolk refresher cohort with too few places. */
+    static final String REFRESHERS_LOADED = "demo-data.refreshers.loaded-at";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     /** The sign-ins resource's shape. */
@@ -137,6 +139,17 @@ public class DemoData {
             demoCohorts.load(read("cohorts-demo.json", DemoCohorts.Demo.class));
             settings.put(COHORTS_LOADED, Instant.now(clock).toString());
             LOG.info("Loaded demo cohorts");
+        }
+        if (settings.get(REFRESHERS_LOADED).isEmpty()) {
+            try {
+                expectNoProblems("refresher-roster-demo.csv", withResource("refresher-roster-demo.csv",
+                        f -> roster.run(f, false, new Reach(true, Optional.empty(), -1)).rejected()));
+            } catch (IOException e) {
+                throw new IllegalStateException("The demo refreshers could not be loaded", e);
+            }
+            demoCohorts.load(read("refreshers-demo.json", DemoCohorts.Demo.class));
+            settings.put(REFRESHERS_LOADED, Instant.now(clock).toString());
+            LOG.info("Loaded demo refreshers");
         }
         StringBuilder logins = new StringBuilder("Demo logins (demo data only, documented in the README):");
         for (UserData u : demo.users()) {

@@ -1,0 +1,111 @@
+package uk.org.cascade.refresher.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import uk.org.cascade.competency.control.Holding;
+import uk.org.cascade.competency.control.Holding.Span;
+import uk.org.cascade.refresher.entity.ReminderKind;
+
+class RefresherWindowTest {
+
+    private static final LocalDate EXPIRY = LocalDate.of(2027, 6, 1);
+    private final RefresherWindow window = new RefresherWindow(EXPIRY, 90);
+
+    @Test
+    void window_opensNinetyDaysBeforeExpiry_onThatDayItself() {
+        assertEquals(LocalDate.of(2027, 3, 3), window.opensOn());
+        assertTrue(window.isOpenOn(LocalDate.of(2027, 3, 3)));
+        assertFalse(window.isOpenOn(LocalDate.of(2027, 3, 2)));
+    }
+
+    @Test
+    void window_isOpenOnTheDayBeforeExpiry_andClosedOnTheExpiryDay_whichIsTheLapse() {
+        assertTrue(window.isOpenOn(EXPIRY.minusDays(1)));
+        assertFalse(window.hasLapsedOn(EXPIRY.minusDays(1)));
+        assertFalse(window.isOpenOn(EXPIRY));
+        assertTrue(window.hasLapsedOn(EXPIRY));
+    }
+
+    @Test
+    void reminders_windowOpenOnItsDay_expiresSoonExactlyThirtyDaysBefore_lapseOnTheExpiryDay() {
+        assertEquals(List.of(ReminderKind.WINDOW_OPEN), window.remindersDueOn(window.opensOn()));
+        assertEquals(List.of(), window.remindersDueOn(window.opensOn().minusDays(1)));
+        assertEquals(List.of(), window.remindersDueOn(EXPIRY.minusDays(31)));
+        assertEquals(List.of(ReminderKind.EXPIRES_SOON), window.remindersDueOn(EXPIRY.minusDays(30)));
+        assertEquals(List.of(ReminderKind.EXPIRES_SOON), window.remindersDueOn(EXPIRY.minusDays(29)));
+        assertEquals(List.of(ReminderKind.LAPSED), window.remindersDueOn(EXPIRY));
+    }
+
+    @Test
+    void missedReminders_catchUpForAWeek_thenAreDropped() {
+        assertEquals(List.of(ReminderKind.WINDOW_OPEN), window.remindersDueOn(window.opensOn().plusDays(6)));
+        assertEquals(List.of(), window.remindersDueOn(window.opensOn().plusDays(7)));
+        assertEquals(List.of(ReminderKind.LAPSED), window.remindersDueOn(EXPIRY.plusDays(6)));
+        assertEquals(List.of(), window.remindersDueOn(EXPIRY.plusDays(7)));
+    }
+
+    @Test
+    void beforeExpiryReminders_stopAtExpiry_evenWithinTheirCatchUp() {
+        RefresherWindow shortWindow = new RefresherWindow(EXPIRY, 3);
+        assertEquals(List.of(ReminderKind.WINDOW_OPEN), shortWindow.remindersDueOn(EXPIRY.minusDays(1)));
+        assertEquals(List.of(ReminderKind.LAPSED), shortWindow.remindersDueOn(EXPIRY));
+    }
+
+    @Test
+    void leapDay_expiryOn29February_opensNinetyDaysEarlier_andThirtyDaysBeforeIs30January() {
+        LocalDate leap = LocalDate.of(2028, 2, 29);
+        RefresherWindow w = new RefresherWindow(leap, 90);
+        assertEquals(LocalDate.of(2027, 12, 1), w.opensOn());
+        assertEquals(LocalDate.of(2028, 1, 30), w.dueOn(ReminderKind.EXPIRES_SOON));
+        assertTrue(w.isOpenOn(LocalDate.of(2028, 2, 28)));
+        assertTrue(w.hasLapsedOn(leap));
+        assertEquals(List.of(ReminderKind.LAPSED), w.remindersDueOn(leap));
+    }
+
+    @Test
+    void signedOnLeapDay_24MonthsLater_expiresOn28February() {
+        Optional<RefresherWindow> w = RefresherWindow.onDay(List.of(span(LocalDate.of(2028, 2, 29), 24)),
+                LocalDate.of(2029, 12, 1), 90);
+        assertEquals(LocalDate.of(2030, 2, 28), w.orElseThrow().expiry());
+    }
+
+    @Test
+    void renewal_extendsTheHolding_soTheWindowIsTheMergedHoldingsNotTheFirstSignOffs() {
+        LocalDate first = LocalDate.of(2025, 6, 1);
+        LocalDate oldExpiry = first.plusMonths(24);
+        // Renewed in the window: the new sign-off runs 24 months from the old expiry (Holding.expiry).
+        LocalDate renewedOn = oldExpiry.minusDays(20);
+        Span renewal = new Span(renewedOn, Holding.expiry(Optional.of(new Span(first, oldExpiry)), renewedOn, 24));
+        List<Span> spans = List.of(span(first, 24), renewal);
+
+        RefresherWindow w = RefresherWindow.onDay(spans, oldExpiry.minusDays(10), 90).orElseThrow();
+
+        assertEquals(oldExpiry.plusMonths(24), w.expiry());
+        assertFalse(w.isOpenOn(oldExpiry.minusDays(10)), "renewed: no refresher needed now");
+        assertEquals(List.of(), w.remindersDueOn(oldExpiry), "no lapse on the first sign-off's expiry");
+    }
+
+    @Test
+    void noHolding_orOneThatNeverExpires_hasNoWindow() {
+        assertTrue(RefresherWindow.onDay(List.of(span(LocalDate.of(2025, 1, 1), 12)), LocalDate.of(2026, 1, 1), 90).isEmpty());
+        assertTrue(RefresherWindow.onDay(List.of(new Span(LocalDate.of(2025, 1, 1), null)), LocalDate.of(2026, 1, 1), 90)
+                .isEmpty());
+    }
+
+    @Test
+    void demandMonth_isTheMonthTheWindowOpens_orTheCurrentMonthOnceOpen() {
+        assertEquals(YearMonth.of(2027, 3), window.demandMonth(LocalDate.of(2026, 11, 25)));
+        assertEquals(YearMonth.of(2027, 4), window.demandMonth(LocalDate.of(2027, 4, 10)));
+    }
+
+    private static Span span(LocalDate from, int months) {
+        return new Span(from, from.plusMonths(months));
+    }
+}
