@@ -48,6 +48,7 @@ public class DemoData {
     /** Its own flag, so that a demo database loaded before the curriculum existed gets it on the next start. */
     static final String CURRICULUM_LOADED = "demo-data.curriculum.loaded-at";
     static final String COHORTS_LOADED = "demo-data.cohorts.loaded-at";
+    static final String SUPERVISION_LOADED = "demo-data.supervision.loaded-at";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     /** The sign-ins resource's shape. */
@@ -99,6 +100,9 @@ public class DemoData {
     DemoCohorts demoCohorts;
 
     @Inject
+    uk.org.cascade.supervision.control.DemoSupervision demoSupervision;
+
+    @Inject
     Clock clock;
 
     @PostConstruct
@@ -137,6 +141,11 @@ public class DemoData {
             demoCohorts.load(read("cohorts-demo.json", DemoCohorts.Demo.class));
             settings.put(COHORTS_LOADED, Instant.now(clock).toString());
             LOG.info("Loaded demo cohorts");
+        }
+        if (settings.get(SUPERVISION_LOADED).isEmpty()) {
+            demoSupervision.load(read("supervision-demo.json", uk.org.cascade.supervision.control.DemoSupervision.Demo.class));
+            settings.put(SUPERVISION_LOADED, Instant.now(clock).toString());
+            LOG.info("Loaded demo supervision");
         }
         StringBuilder logins = new StringBuilder("Demo logins (demo data only, documented in the README):");
         for (UserData u : demo.users()) {

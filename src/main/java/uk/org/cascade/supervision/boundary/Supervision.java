@@ -519,6 +519,11 @@ public class Supervision {
                 .setParameter("p", personId).setParameter("me", me).setParameter("prog", programmeId).getSingleResult() > 0;
     }
 
+    /** A person's name, for a page that has already checked the caller may see them. */
+    public String personName(long personId) {
+        return Optional.ofNullable(em.find(Person.class, personId)).map(Person::getName).orElse("");
+    }
+
     LocalDate today() {
         return LocalDate.now(clock.withZone(Progress.ENGLAND));
     }
