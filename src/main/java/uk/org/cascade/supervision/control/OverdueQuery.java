@@ -105,7 +105,6 @@ public class OverdueQuery {
             held.append(" AND c.programme_id = ").append(p(params, f.programmeId()));
         }
         held.append(" AND EXISTS (SELECT 1 FROM employment e JOIN school sc ON sc.urn = e.school_urn "
-                + "JOIN local_authority la ON la.code = sc.la_code JOIN region rg ON rg.id = la.region_id "
                 + "WHERE e.person_id = so.person_id AND e.start_date <= ").append(p(params, f.day()))
                 .append(" AND (e.end_date IS NULL OR e.end_date >= ").append(p(params, f.day())).append(")");
         if (f.la() != null) {
@@ -114,20 +113,18 @@ public class OverdueQuery {
         if (f.urn() != null) {
             held.append(" AND sc.urn = ").append(p(params, f.urn()));
         }
-        List<String> reachable = new ArrayList<>();
+        held.append(")");
         if (!reach.everyone()) {
-            reach.scope().ifPresent(s -> reachable.add("sc.la_code IN (" + list(params, s.localAuthorities().isEmpty()
-                    ? List.of(-1) : s.localAuthorities()) + ") OR rg.name IN (" + list(params, s.regions().isEmpty()
-                    ? List.of("") : s.regions()) + ")"));
-        }
-        held.append(reachable.isEmpty() ? "" : " AND (" + String.join(" OR ", reachable) + ")").append(")");
-        if (!reach.everyone()) {
-            List<String> mine = new ArrayList<>();
-            if (reach.scope().isPresent()) {
-                mine.add("TRUE"); // the area condition above already holds
-            }
-            reach.supervisor().ifPresent(me -> mine.add(supervisedBy("so.person_id", "c.programme_id", params, me)));
-            held.append(" AND (").append(mine.isEmpty() ? "FALSE" : String.join(" OR ", mine)).append(")");
+            // A coordinator reaches people working at a school of their area today; a supervisor their supervisees.
+            List<String> reachable = new ArrayList<>();
+            reach.scope().ifPresent(s -> reachable.add("EXISTS (SELECT 1 FROM employment ae JOIN school asc2 ON "
+                    + "asc2.urn = ae.school_urn JOIN local_authority al ON al.code = asc2.la_code JOIN region ar ON "
+                    + "ar.id = al.region_id WHERE ae.person_id = so.person_id AND ae.start_date <= " + p(params, f.day())
+                    + " AND (ae.end_date IS NULL OR ae.end_date >= " + p(params, f.day()) + ") AND (asc2.la_code IN ("
+                    + list(params, s.localAuthorities().isEmpty() ? List.of(-1) : s.localAuthorities())
+                    + ") OR ar.name IN (" + list(params, s.regions().isEmpty() ? List.of("") : s.regions()) + ")))"));
+            reach.supervisor().ifPresent(me -> reachable.add(supervisedBy("so.person_id", "c.programme_id", params, me)));
+            held.append(" AND (").append(reachable.isEmpty() ? "FALSE" : String.join(" OR ", reachable)).append(")");
         }
         held.append(" GROUP BY so.person_id, c.id, c.programme_id, pr.supervision_interval_weeks");
         // The start of the current holding: the latest sign-off start on or before the day that no earlier
