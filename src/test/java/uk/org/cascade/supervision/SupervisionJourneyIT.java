@@ -92,6 +92,51 @@ class SupervisionJourneyIT extends DeployedCascade {
         assertTrue(!table.contains(firstName) && !table.contains(secondName), table);
     }
 
+    @Test
+    void authorEditsWithinSevenDays_thenAddsACorrectionOnceLocked() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        CohortWorldAccess world = new CohortWorldAccess(api);
+        Caller trainer = world.trainer(today.minusYears(1));
+        long trainerId = world.personId(trainer);
+        long person = world.learnerAtNorfolkSchool();
+        world.signOff(person, world.practitionerCompetency(), today.minusDays(90), trainerId);
+        var posted = api.post("/api/v1/supervision-logs", "{\"date\":\"" + today.minusDays(1) + "\",\"supervisorId\":"
+                + trainerId + ",\"supervisees\":[" + person + "],\"format\":\"INDIVIDUAL\",\"mode\":\"PHONE\","
+                + "\"minutes\":30,\"familiesDiscussed\":1,\"themes\":[],\"safeguardingConcern\":false}", trainer);
+        assertEquals(201, posted.status(), posted.body());
+        long id = posted.json().getJsonNumber("id").longValue();
+
+        browser = Browser.start();
+        WebDriverWait wait = Browser.await(browser);
+        Browser.signIn(browser, wait, api.uri("/login.xhtml"), trainer.email(), trainer.password());
+        browser.get(api.uri("/supervision/history.xhtml?person=" + person).toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("edit-link"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Edit a supervision log"));
+        WebElement minutes = browser.findElement(By.id("log:minutes"));
+        minutes.clear();
+        minutes.sendKeys("45");
+        browser.findElement(By.id("log:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Saved your changes to the log."));
+        assertEquals(45, api.get("/api/v1/supervision-logs/" + id, trainer).json().getInt("minutes"));
+
+        try (java.sql.Connection db = uk.org.cascade.it.TestDatabase.connect();
+             java.sql.PreparedStatement backdate = db.prepareStatement(
+                     "UPDATE supervision_log SET recorded_at = recorded_at - INTERVAL 8 DAY WHERE id = ?")) {
+            backdate.setLong(1, id);
+            assertEquals(1, backdate.executeUpdate());
+        }
+        browser.get(api.uri("/supervision/history.xhtml?person=" + person).toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "Locked"));
+        assertTrue(browser.findElements(By.className("edit-link")).isEmpty(), "no edit once locked");
+        browser.findElement(By.id("note:text")).sendKeys("It was a video call, not a phone call.");
+        browser.findElement(By.id("note:add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Added the correction."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("history"), "It was a video call"));
+        JsonObject log = api.get("/api/v1/supervision-logs/" + id, trainer).json();
+        assertEquals("PHONE", log.getString("mode"), "the locked log itself is unchanged");
+        assertEquals("It was a video call, not a phone call.", log.getJsonArray("notes").getJsonObject(0).getString("text"));
+    }
+
     private void tick(String group, String labelStart) {
         browser.findElement(By.xpath("//table[@id='" + group + "']//label[starts-with(normalize-space(.),'" + labelStart
                 + "')]")).click();

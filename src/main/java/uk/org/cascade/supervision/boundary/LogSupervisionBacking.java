@@ -53,6 +53,8 @@ public class LogSupervisionBacking implements Serializable {
     private String safeguardingConcern = "false";
     private String safeguardingAction;
     private LocalDate nextDate;
+    private Long id;
+    private Long version;
 
     @PostConstruct
     void init() {
@@ -67,6 +69,49 @@ public class LogSupervisionBacking implements Serializable {
             }
         }
         themeOptions = supervision.themes(false).stream().map(SupervisionTheme::getName).toList();
+    }
+
+    /** With {@code id}: the author's edit of their own log within seven days, the form filled in from it. */
+    public void load() throws java.io.IOException {
+        if (id == null) {
+            return;
+        }
+        SupervisionLog log;
+        try {
+            log = supervision.find(id, currentUser.account());
+        } catch (uk.org.cascade.platform.NotFound e) {
+            Messages.notFound(e);
+            return;
+        }
+        if (!supervision.mayRevise(log, currentUser.account())) {
+            Messages.error("Only its author edits a log, within 7 days of recording it: add a correction to it instead");
+            id = null;
+            return;
+        }
+        version = log.getVersion();
+        date = log.getDate();
+        format = log.getFormat().name();
+        mode = log.getMode().name();
+        minutes = log.getMinutes();
+        familiesDiscussed = log.getFamiliesDiscussed();
+        themes = new ArrayList<>(log.getThemes().stream().map(SupervisionTheme::getName).toList());
+        themeNotes = log.getThemeNotes();
+        safeguardingConcern = String.valueOf(log.isSafeguardingConcern());
+        safeguardingAction = log.getSafeguardingAction();
+        nextDate = log.getNextDate();
+        chosen = new ArrayList<>();
+        for (var s : log.getSupervisees()) {
+            String value = s.getPerson().getId() + ":" + s.getSchool().getUrn();
+            chosen.add(value);
+            if (candidates.stream().noneMatch(c -> c.value().equals(value))) {
+                candidates.add(new Candidate(value, s.getPerson().getName() + " – " + s.getSchool().getName() + " ("
+                        + log.getProgramme().getTitle() + ")", log.getProgramme().getCode()));
+            }
+        }
+    }
+
+    public boolean isEditing() {
+        return id != null;
     }
 
     public String save() {
@@ -88,9 +133,11 @@ public class LogSupervisionBacking implements Serializable {
         String programme = programmes.stream().distinct().count() == 1 ? programmes.get(0) : null;
         LogForm form = new LogForm(date == null ? null : date.toString(), currentUser.account().getPerson().getId(),
                 supervisees, format, mode, minutes, familiesDiscussed, themes, Boolean.valueOf(safeguardingConcern),
-                safeguardingAction, nextDate == null ? null : nextDate.toString(), themeNotes, programme, schools, null);
+                safeguardingAction, nextDate == null ? null : nextDate.toString(), themeNotes, programme, schools, version);
         SupervisionLog[] logged = new SupervisionLog[1];
-        boolean done = Messages.attempt(() -> logged[0] = supervision.log(form, currentUser.account()), Map.ofEntries(
+        Long editing = id;
+        boolean done = Messages.attempt(() -> logged[0] = editing == null ? supervision.log(form, currentUser.account())
+                : supervision.revise(editing, form, currentUser.account()), Map.ofEntries(
                 Map.entry("date", "log:date"), Map.entry("supervisees", "log:supervisees"), Map.entry("schools", "log:supervisees"),
                 Map.entry("format", "log:format"), Map.entry("mode", "log:mode"), Map.entry("minutes", "log:minutes"),
                 Map.entry("familiesDiscussed", "log:families"), Map.entry("themes", "log:themes"),
@@ -100,9 +147,21 @@ public class LogSupervisionBacking implements Serializable {
         if (!done) {
             return null;
         }
+        if (editing != null) {
+            Messages.done("Saved your changes to the log.");
+            return "/supervision/supervisees?faces-redirect=true";
+        }
         int n = logged[0].getSupervisees().size();
         Messages.done("Logged " + (n == 1 ? "supervision for 1 person." : "group supervision for " + n + " people."));
         return "/supervision/supervisees?faces-redirect=true";
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     public String getRule() {

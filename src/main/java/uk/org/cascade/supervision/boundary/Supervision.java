@@ -129,10 +129,7 @@ public class Supervision {
     @Transactional
     public SupervisionNote addNote(long id, String text, UserAccount caller) {
         SupervisionLog log = find(id, caller);
-        long me = caller.getPerson().getId();
-        boolean may = caller.holds(Role.ADMIN) || log.getAuthor().getId() == me || log.getSupervisor().getId() == me
-                || (caller.holds(Role.COORDINATOR) && inArea(log, caller.scope()));
-        if (!may) {
+        if (!mayAddNote(log, caller)) {
             throw new Forbidden("Notes are added by the log's author or supervisor, a coordinator or an administrator");
         }
         Validation check = new Validation();
@@ -146,6 +143,19 @@ public class Supervision {
         em.flush();
         audit.record(AUDIT_LOG, log.getId(), "NOTE_ADDED", null, Map.of("noteId", note.getId(), "text", note.getText()));
         return note;
+    }
+
+    /** Who may append a note: an administrator, the log's author or supervisor, a coordinator of its area. */
+    public boolean mayAddNote(SupervisionLog log, UserAccount caller) {
+        long me = caller.getPerson().getId();
+        return caller.holds(Role.ADMIN) || log.getAuthor().getId() == me || log.getSupervisor().getId() == me
+                || (caller.holds(Role.COORDINATOR) && inArea(log, caller.scope()));
+    }
+
+    /** Whether the caller may still revise the log: its author, within seven days. */
+    public boolean mayRevise(SupervisionLog log, UserAccount caller) {
+        return SupervisionPolicy.mayRevise(log.getAuthor().getId().equals(caller.getPerson().getId()), log.getRecordedAt(),
+                Instant.now(clock));
     }
 
     public SupervisionLog find(long id, UserAccount caller) {
