@@ -158,12 +158,13 @@ public class Supervision {
                 Instant.now(clock));
     }
 
+    /** The log, when the caller may read it ({@link #readable}); otherwise 404, as for a log that does not exist. */
     public SupervisionLog find(long id, UserAccount caller) {
-        SupervisionLog log = em.find(SupervisionLog.class, id);
-        if (log == null || !mayRead(log, caller)) {
-            throw new NotFound("No supervision log with id " + id);
-        }
-        return log;
+        Readable readable = readable(caller);
+        jakarta.persistence.TypedQuery<SupervisionLog> q = em.createQuery("SELECT l FROM SupervisionLog l WHERE l.id = :id"
+                + readable.condition(), SupervisionLog.class).setParameter("id", id);
+        readable.bind().accept(q);
+        return q.getResultStream().findFirst().orElseThrow(() -> new NotFound("No supervision log with id " + id));
     }
 
     /** Whether the caller sees only themselves among the log's supervisees (a learner reading their own log). */
@@ -246,21 +247,66 @@ public class Supervision {
         return new OverdueQuery.Reach(false, scope, supervisor);
     }
 
-    /** Logs the caller may read from {@code from} to {@code to}, oldest first, a thousand at a time, for the export. */
+    /** Logs the caller may read from {@code from} to {@code to}, oldest first, a thousand per query, for the export. */
     public void forEachLog(LocalDate from, LocalDate to, UserAccount caller, Consumer<SupervisionLog> each) {
+        Readable readable = readable(caller);
         long after = 0;
         while (true) {
-            List<SupervisionLog> batch = em.createQuery("SELECT l FROM SupervisionLog l WHERE l.date >= :from "
-                            + "AND l.date <= :to AND l.id > :after ORDER BY l.id", SupervisionLog.class)
-                    .setParameter("from", from).setParameter("to", to).setParameter("after", after).setMaxResults(1000)
-                    .getResultList();
-            batch.stream().filter(l -> mayRead(l, caller)).forEach(each);
+            jakarta.persistence.TypedQuery<SupervisionLog> q = em.createQuery("SELECT l FROM SupervisionLog l WHERE "
+                            + "l.date >= :from AND l.date <= :to AND l.id > :after" + readable.condition() + " ORDER BY l.id",
+                            SupervisionLog.class)
+                    .setParameter("from", from).setParameter("to", to).setParameter("after", after)
+                    // Supervisees and themes for the whole batch in one query each, not one per log.
+                    .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "l.supervisees")
+                    .setHint("eclipselink.batch", "l.themes").setMaxResults(1000);
+            readable.bind().accept(q);
+            List<SupervisionLog> batch = q.getResultList();
+            batch.forEach(each);
             if (batch.size() < 1000) {
                 return;
             }
             after = batch.get(batch.size() - 1).getId();
-
         }
+    }
+
+    /** A JPQL condition on log {@code l} (empty, or starting with " AND") and the parameters it needs. */
+    private record Readable(String condition, Consumer<jakarta.persistence.Query> bind) {
+    }
+
+    /**
+     * Who may read a log, as one JPQL condition for single reads and exports alike: administrators; its author
+     * and supervisor; its supervisees; coordinators when a supervisee's school is in their area; supervisors
+     * and trainers when a supervisee is theirs (supervised by them, or signed off by them, for the programme).
+     */
+    private static Readable readable(UserAccount caller) {
+        if (caller.holds(Role.ADMIN)) {
+            return new Readable("", q -> { });
+        }
+        long me = caller.getPerson().getId();
+        boolean area = caller.holds(Role.COORDINATOR);
+        boolean mine = supervises(caller);
+        StringBuilder where = new StringBuilder(" AND (l.author.id = :me OR l.supervisor.id = :me OR EXISTS (SELECT s "
+                + "FROM Supervisee s WHERE s.log = l AND s.person.id = :me)");
+        if (area) {
+            where.append(" OR EXISTS (SELECT a FROM Supervisee a JOIN a.school sc JOIN sc.localAuthority la "
+                    + "WHERE a.log = l AND (la.code IN :las OR la.region.name IN :regions))");
+        }
+        if (mine) {
+            // Two flat subqueries: EclipseLink mis-correlates a subquery nested two levels deep.
+            where.append(" OR EXISTS (SELECT b FROM Supervisee b, Supervisee c JOIN c.log cl WHERE b.log = l "
+                    + "AND c.person = b.person AND c.programme = b.programme AND cl.supervisor.id = :me)"
+                    + " OR EXISTS (SELECT b2 FROM Supervisee b2, SignOff o JOIN o.competency oc WHERE b2.log = l "
+                    + "AND o.person = b2.person AND o.assessor.id = :me AND oc.programme = b2.programme)");
+        }
+        where.append(")");
+        Scope scope = caller.scope();
+        return new Readable(where.toString(), q -> {
+            q.setParameter("me", me);
+            if (area) {
+                q.setParameter("las", scope.localAuthorities().isEmpty() ? List.of(-1) : List.copyOf(scope.localAuthorities()))
+                        .setParameter("regions", scope.regions().isEmpty() ? List.of("") : List.copyOf(scope.regions()));
+            }
+        });
     }
 
     // --- themes -------------------------------------------------------------------------------------------
@@ -490,22 +536,6 @@ public class Supervision {
     }
 
     // --- who reads what -----------------------------------------------------------------------------------
-
-    private boolean mayRead(SupervisionLog log, UserAccount caller) {
-        long me = caller.getPerson().getId();
-        if (caller.holds(Role.ADMIN) || log.getAuthor().getId() == me || log.getSupervisor().getId() == me) {
-            return true;
-        }
-        List<Supervisee> supervisees = log.getSupervisees();
-        if (supervisees.stream().anyMatch(s -> s.getPerson().getId() == me)) {
-            return true;
-        }
-        if (caller.holds(Role.COORDINATOR) && inArea(log, caller.scope())) {
-            return true;
-        }
-        return supervises(caller) && supervisees.stream()
-                .anyMatch(s -> isSupervisee(me, s.getPerson().getId(), log.getProgramme().getId()));
-    }
 
     private static boolean inArea(SupervisionLog log, Scope scope) {
         return log.getSupervisees().stream().map(Supervisee::getSchool).anyMatch(s -> scope.includes(

@@ -73,19 +73,25 @@ public class OverdueQuery {
             case DUE -> " WHERE DATEDIFF(" + p(params, filter.day()) + ", q.due_on) >= " + -SupervisionPolicy.DUE_SOON_DAYS;
             case OVERDUE -> " WHERE DATEDIFF(" + p(params, filter.day()) + ", q.due_on) > 0";
         };
-        String sql = "SELECT q.person_id, q.programme_id, q.since, q.last_supervised, q.due_on, DATEDIFF("
+        String sql = "SELECT q.person_id, q.programme_id, q.last_supervised, q.due_on, DATEDIFF("
                 + p(params, filter.day()) + ", q.due_on) AS days_overdue FROM (" + rows + ") q" + where;
-        Query count = em.createNativeQuery("SELECT COUNT(*) FROM (" + sql + ") c");
-        Query items = em.createNativeQuery(sql + " ORDER BY days_overdue DESC, q.person_id, q.programme_id");
-        for (Query q : List.of(count, items)) {
-            for (int i = 0; i < params.size(); i++) {
-                q.setParameter(i + 1, params.get(i));
-            }
-        }
-        long total = ((Number) count.getSingleResult()).longValue();
+        // The total comes with the page (a window count), so England's list is computed once, not twice.
+        Query items = bind(em.createNativeQuery("SELECT w.*, COUNT(*) OVER () AS total FROM (" + sql + ") w "
+                + "ORDER BY w.days_overdue DESC, w.person_id, w.programme_id"), params);
         @SuppressWarnings("unchecked")
         List<Object[]> found = items.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        long total = found.isEmpty()
+                ? (request.first() == 0 ? 0 : ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM (" + sql + ") c"),
+                params).getSingleResult()).longValue())
+                : ((Number) found.get(0)[5]).longValue();
         return new Page<>(complete(found, filter.day()), request.page(), request.size(), total);
+    }
+
+    private static Query bind(Query q, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        return q;
     }
 
     /**
@@ -127,21 +133,28 @@ public class OverdueQuery {
             held.append(" AND (").append(reachable.isEmpty() ? "FALSE" : String.join(" OR ", reachable)).append(")");
         }
         held.append(" GROUP BY so.person_id, c.id, c.programme_id, pr.supervision_interval_weeks");
-        // The start of the current holding: the latest sign-off start on or before the day that no earlier
-        // sign-off reaches (a renewal overlaps the one it renews, so it is not a start).
-        String since = "(SELECT MAX(x.valid_from) FROM sign_off x WHERE x.person_id = h.person_id "
-                + "AND x.competency_id = h.competency_id AND x.outcome = " + COMPETENT + " AND x.valid_from <= " + p(params, f.day())
-                + " AND NOT EXISTS (SELECT 1 FROM sign_off_revocation rx WHERE rx.sign_off_id = x.id)"
-                + " AND NOT EXISTS (SELECT 1 FROM sign_off y WHERE y.person_id = x.person_id AND y.competency_id = x.competency_id"
-                + " AND y.outcome = " + COMPETENT + " AND y.valid_from < x.valid_from"
-                + " AND (y.expires_on IS NULL OR y.expires_on >= x.valid_from)"
-                + " AND NOT EXISTS (SELECT 1 FROM sign_off_revocation ry WHERE ry.sign_off_id = y.id)))";
         String last = "(SELECT MAX(sv.session_date) FROM supervision_supervisee sv WHERE sv.person_id = h.person_id "
                 + "AND sv.programme_id = h.programme_id AND sv.session_date <= " + p(params, f.day()) + ")";
-        return "SELECT z.person_id, z.programme_id, z.since, z.last_supervised, "
-                + "DATE_ADD(COALESCE(z.last_supervised, z.since), INTERVAL z.weeks WEEK) AS due_on FROM ("
-                + "SELECT h.person_id, h.programme_id, h.weeks, " + since + " AS since, " + last + " AS last_supervised "
-                + "FROM (" + held + ") h) z";
+        // Without a supervision, the basis is the start of the current holding; COALESCE looks it up only then.
+        return "SELECT y.person_id, y.programme_id, y.last_supervised, DATE_ADD(COALESCE(y.last_supervised, "
+                + since("y", params, f.day()) + "), INTERVAL y.weeks WEEK) AS due_on FROM ("
+                + "SELECT h.person_id, h.programme_id, h.competency_id, h.weeks, " + last + " AS last_supervised "
+                + "FROM (" + held + ") h) y";
+    }
+
+    /**
+     * SQL: the start of the current holding of {@code t.person_id}'s {@code t.competency_id} on the day — the
+     * latest sign-off start on or before it that no earlier sign-off reaches (a renewal overlaps the one it
+     * renews, so it is not a start).
+     */
+    private static String since(String t, List<Object> params, LocalDate day) {
+        return "(SELECT MAX(x.valid_from) FROM sign_off x WHERE x.person_id = " + t + ".person_id "
+                + "AND x.competency_id = " + t + ".competency_id AND x.outcome = " + COMPETENT + " AND x.valid_from <= "
+                + p(params, day) + " AND NOT EXISTS (SELECT 1 FROM sign_off_revocation rx WHERE rx.sign_off_id = x.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM sign_off y2 WHERE y2.person_id = x.person_id "
+                + "AND y2.competency_id = x.competency_id AND y2.outcome = " + COMPETENT + " AND y2.valid_from < x.valid_from"
+                + " AND (y2.expires_on IS NULL OR y2.expires_on >= x.valid_from)"
+                + " AND NOT EXISTS (SELECT 1 FROM sign_off_revocation ry WHERE ry.sign_off_id = y2.id)))";
     }
 
     /** SQL: the person is one of supervisor {@code me}'s supervisees for the programme. */
@@ -166,6 +179,15 @@ public class OverdueQuery {
         Map<Long, Object[]> programme = em.createQuery("SELECT p.id, p.code, p.title, p.supervisionIntervalWeeks "
                         + "FROM Programme p WHERE p.id IN :ids", Object[].class).setParameter("ids", programmes)
                 .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> r));
+        Map<String, LocalDate> since = new HashMap<>();
+        List<Object> params = new ArrayList<>();
+        String pairs = "SELECT DISTINCT s.person_id, c.id AS competency_id, c.programme_id FROM sign_off s JOIN competency c "
+                + "ON c.id = s.competency_id AND c.level = 'PRACTITIONER' WHERE s.person_id IN (" + list(params, people)
+                + ") AND c.programme_id IN (" + list(params, programmes) + ")";
+        @SuppressWarnings("unchecked")
+        List<Object[]> starts = bind(em.createNativeQuery("SELECT t.person_id, t.programme_id, " + since("t", params, day)
+                + " FROM (" + pairs + ") t"), params).getResultList();
+        starts.forEach(r -> since.put(((Number) r[0]).longValue() + ":" + ((Number) r[1]).longValue(), date(r[2])));
         Map<Long, List<SchoolRef>> schools = new HashMap<>();
         em.createQuery("SELECT e.person.id, s.urn, s.name, l.code, l.name FROM Employment e JOIN e.school s "
                         + "JOIN s.localAuthority l WHERE e.person.id IN :ids AND e.startDate <= :day "
@@ -177,7 +199,7 @@ public class OverdueQuery {
             long personId = ((Number) r[0]).longValue();
             Object[] pr = programme.get(((Number) r[1]).longValue());
             return new Row(personId, names.get(personId), (Long) pr[0], (String) pr[1], (String) pr[2], (Integer) pr[3],
-                    date(r[2]), date(r[3]), date(r[4]), ((Number) r[5]).longValue(),
+                    since.get(personId + ":" + pr[0]), date(r[2]), date(r[3]), ((Number) r[4]).longValue(),
                     schools.getOrDefault(personId, List.of()).stream().distinct().toList());
         }).toList();
     }
