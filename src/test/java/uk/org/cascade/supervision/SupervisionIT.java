@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import uk.org.cascade.cohort.CohortWorldAccess;
@@ -317,10 +316,5 @@ class SupervisionIT extends DeployedCascade {
             r.next();
             return r.getLong(1);
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static String ids(List<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 }

@@ -159,5 +159,4 @@ public class SuperviseesBacking implements Serializable {
     public void setTo(LocalDate to) {
         this.to = to;
     }
-
 }
