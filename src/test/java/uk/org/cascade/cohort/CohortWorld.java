@@ -82,7 +82,12 @@ final class CohortWorld {
     }
 
     void signOff(long personId, long competencyId, LocalDate from) {
-        long admin = personId(Caller.ADMIN);
+        signOff(personId, competencyId, from, personId(Caller.ADMIN));
+    }
+
+    /** A sign-off assessed by {@code assessorId}, written straight into the database. */
+    void signOff(long personId, long competencyId, LocalDate from, long assessorId) {
+        long admin = assessorId;
         try (Connection db = TestDatabase.connect(); PreparedStatement insert = db.prepareStatement(
                 "INSERT INTO sign_off (person_id, competency_id, assessor_id, signed_on, outcome, evidence, valid_from, "
                         + "expires_on, recorded_at) VALUES (?, ?, ?, ?, 'COMPETENT', 'external certification', ?, ?, NOW(6))")) {

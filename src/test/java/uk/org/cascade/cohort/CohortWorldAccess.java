@@ -65,6 +65,40 @@ public final class CohortWorldAccess {
         return world.enrol(cohort, person, CohortWorld.NORFOLK_SCHOOL, Caller.ADMIN);
     }
 
+    public long practitionerCompetency() {
+        return world.practitionerCompetency;
+    }
+
+    public long trainerCompetency() {
+        return world.trainerCompetency;
+    }
+
+    /** The programme's SUPERVISOR competency ({@code <programme>-S}), created on first use. */
+    public long supervisorCompetency() {
+        if (supervisorCompetency == null) {
+            Answer c = world.api.post("/api/v1/competencies", "{\"code\":\"" + world.programme + "-S\",\"title\":\""
+                    + world.programme + "-S\",\"level\":\"SUPERVISOR\",\"validityMonths\":24,\"programmeCode\":\""
+                    + world.programme + "\"}", Caller.ADMIN);
+            if (c.status() != 201) {
+                throw new AssertionError(c.body());
+            }
+            supervisorCompetency = c.json().getJsonNumber("id").longValue();
+        }
+        return supervisorCompetency;
+    }
+
+    /** A sign-off held from {@code from} for 24 months, assessed by {@code assessorId}, written to the database. */
+    public void signOff(long personId, long competencyId, LocalDate from, long assessorId) {
+        world.signOff(personId, competencyId, from, assessorId);
+    }
+
+    /** A learner who can sign in, employed at a Norfolk school (990101) since 2024. */
+    public Caller learnerLoginAtNorfolkSchool() {
+        return world.learnerLogin(CohortWorld.NORFOLK_SCHOOL);
+    }
+
+    private Long supervisorCompetency;
+
     private static String later(int days) {
         return Instant.now().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.HOURS).toString();
     }

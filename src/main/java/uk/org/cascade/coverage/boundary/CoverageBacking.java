@@ -80,6 +80,9 @@ public class CoverageBacking implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient uk.org.cascade.supervision.boundary.Supervision supervision;
+
     private String programme;
     private LocalDate date;
     private Integer la;
@@ -92,11 +95,27 @@ public class CoverageBacking implements Serializable {
     private List<Programme> programmes;
     private List<LocalAuthority> localAuthorities;
 
-    private final PagedModel<SchoolCoverage> model = new PagedModel<>(slice -> query.schools(
-            question.practitioner().getId(), question.day(), question.area(), new CoverageQuery.Filter(null, null, null,
-                    CoverageResource.statuses(table, new uk.org.cascade.platform.Validation()), null),
-            slice.page(), slice.sortField() == null ? "status" : slice.sortField(), slice.ascending()),
-            s -> Integer.toString(s.urn()));
+    /**
+     * A school in the table with the last supervision of its staff: a covered school nobody has supervised
+     * within the programme's interval is "covered but unsupervised", a risk coordinators want to see.
+     */
+    public record Row(SchoolCoverage school, LocalDate lastSupervised, boolean unsupervised) implements Serializable {
+    }
+
+    private final PagedModel<Row> model = new PagedModel<>(slice -> {
+        var page = query.schools(question.practitioner().getId(), question.day(), question.area(),
+                new CoverageQuery.Filter(null, null, null,
+                        CoverageResource.statuses(table, new uk.org.cascade.platform.Validation()), null),
+                slice.page(), slice.sortField() == null ? "status" : slice.sortField(), slice.ascending());
+        Map<Integer, LocalDate> last = supervision.lastSupervised(page.items().stream().map(SchoolCoverage::urn)
+                .toList(), question.programme());
+        LocalDate due = question.day().minusWeeks(question.programme().getSupervisionIntervalWeeks());
+        return page.map(s -> {
+            LocalDate when = last.get(s.urn());
+            boolean inCover = s.status() == CoverageStatus.COVERED || s.status() == CoverageStatus.AT_RISK;
+            return new Row(s, when, inCover && (when == null || when.isBefore(due)));
+        });
+    }, r -> Integer.toString(r.school().urn()));
 
     @PostConstruct
     void init() {
@@ -290,7 +309,7 @@ public class CoverageBacking implements Serializable {
 
     // ---- the table and its export --------------------------------------------------------------------------------
 
-    public PagedModel<SchoolCoverage> getModel() {
+    public PagedModel<Row> getModel() {
         return model;
     }
 

@@ -63,17 +63,19 @@ public class Home {
                     new Card("Cohorts", "Cohorts for your area with places taken, and enrolling your schools' staff.",
                             "/cohort/cohorts"),
                     new Card("Refresher planning", "Who needs a refresher place, by local authority and month, and planning "
-                            + "refresher cohorts for them.", "/refresher/demand"));
+                            + "refresher cohorts for them.", "/refresher/demand"),
+                    new Card("Supervision due", "Practising staff overdue or due for supervision, with exports.",
+                            "/supervision/supervisees"));
             case TRAINER -> List.of(
                     new Card("My cohorts", "Sessions, roster, attendance and completion.", "/cohort/cohorts"),
                     new Card("Sign-off", "Record competency sign-off for your learners.", null));
             case SUPERVISOR -> List.of(
-                    new Card("My supervisees", "Who is due or overdue for supervision.", null),
-                    new Card("Log supervision", "Individual or group supervision in one form.", null));
+                    new Card("My supervisees", "Who is due or overdue for supervision.", "/supervision/supervisees"),
+                    new Card("Log supervision", "Individual or group supervision in one form.", "/supervision/log"));
             case LEARNER -> List.of(
                     new Card("My learning", "Your modules and progress.", "/cohort/learning"),
                     new Card("My competencies", "What you hold, until when, and how to renew.", "/competency/mine"),
-                    new Card("My supervision", "Your supervision record.", null));
+                    new Card("My supervision", "Your supervision record.", "/supervision/mine"));
         };
     }
 

@@ -50,6 +50,7 @@ public class DemoData {
     static final String COHORTS_LOADED = "demo-data.cohorts.loaded-at";
     /** Practitioners whose refresher window is open or opening, and a Norfolk refresher cohort with too few places. */
     static final String REFRESHERS_LOADED = "demo-data.refreshers.loaded-at";
+    static final String SUPERVISION_LOADED = "demo-data.supervision.loaded-at";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     /** The sign-ins resource's shape. */
@@ -101,6 +102,9 @@ public class DemoData {
     DemoCohorts demoCohorts;
 
     @Inject
+    uk.org.cascade.supervision.control.DemoSupervision demoSupervision;
+
+    @Inject
     Clock clock;
 
     @PostConstruct
@@ -150,6 +154,11 @@ public class DemoData {
             demoCohorts.load(read("refreshers-demo.json", DemoCohorts.Demo.class));
             settings.put(REFRESHERS_LOADED, Instant.now(clock).toString());
             LOG.info("Loaded demo refreshers");
+        }
+        if (settings.get(SUPERVISION_LOADED).isEmpty()) {
+            demoSupervision.load(read("supervision-demo.json", uk.org.cascade.supervision.control.DemoSupervision.Demo.class));
+            settings.put(SUPERVISION_LOADED, Instant.now(clock).toString());
+            LOG.info("Loaded demo supervision");
         }
         StringBuilder logins = new StringBuilder("Demo logins (demo data only, documented in the README):");
         for (UserData u : demo.users()) {
