@@ -53,6 +53,8 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dcascade.db.password=" + database.password(),
                 "-Dcascade.admin.email=" + ADMIN_EMAIL,
                 "-Dcascade.admin.password=" + ADMIN_PASSWORD,
+                // Tests take coverage snapshots on demand; one started by a timer mid-test would race their data.
+                "-Dcascade.coverage.snapshots-at-start=false",
                 String.join(" ", smtp)).replace("&", "&amp;"));
     }
 

@@ -19,6 +19,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.coverage.control.CoverageQuery.Area;
 import uk.org.cascade.coverage.control.CoverageQuery.Filter;
@@ -53,9 +54,16 @@ public class CoverageSnapshots {
     @Resource
     jakarta.ejb.SessionContext context;
 
+    /** Off in the integration tests, which take snapshots on demand so that none races their data. */
+    @Inject
+    @ConfigProperty(name = "cascade.coverage.snapshots-at-start", defaultValue = "true")
+    boolean atStart;
+
     @PostConstruct
     void soonAfterStart() {
-        timers.createSingleActionTimer(60_000, new TimerConfig(null, false));
+        if (atStart) {
+            timers.createSingleActionTimer(60_000, new TimerConfig(null, false));
+        }
     }
 
     @Timeout
