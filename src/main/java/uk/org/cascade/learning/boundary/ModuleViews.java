@@ -22,6 +22,17 @@ public final class ModuleViews {
             return new ResourceView(r.getId(), r.getFilename(), r.getContentType(), r.getSizeBytes(),
                     "/api/v1/modules/" + moduleId + "/resources/" + r.getId());
         }
+
+        /** "PDF, 240 KB": what a learner needs to know before downloading on a school network. */
+        public String describe() {
+            String kind = switch (contentType) {
+                case "application/pdf" -> "PDF";
+                case "image/png" -> "PNG image";
+                case "image/jpeg" -> "JPEG image";
+                default -> "Word document";
+            };
+            return kind + ", " + (sizeBytes < 1024 * 1024 ? Math.max(1, sizeBytes / 1024) + " KB" : sizeBytes / (1024 * 1024) + " MB");
+        }
     }
 
     public record PageView(int position, String title, String html, VideoView video, List<ResourceView> resources) {

@@ -590,6 +590,15 @@ public class Modules {
         return out;
     }
 
+    /** The self-paced modules' states of one enrolment, by module id. */
+    public Map<Long, ModuleStateView> statesOf(long enrolmentId) {
+        Enrolment e = em.find(Enrolment.class, enrolmentId);
+        if (e == null) {
+            return Map.of();
+        }
+        return states(List.of(e)).get(e.getId()).stream().collect(Collectors.toMap(ModuleStateView::moduleId, v -> v));
+    }
+
     static ModuleStateView state(Module m, ContentVersion latest, ModuleProgress p, boolean done, long[] attempts) {
         ContentVersion v = p != null ? p.getContentVersion() : latest;
         boolean hasContent = v != null;
