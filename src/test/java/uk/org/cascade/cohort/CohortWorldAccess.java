@@ -52,6 +52,16 @@ public final class CohortWorldAccess {
                 + "\"sessions\":[" + CohortWorld.session(later(1), world.liveOne) + "]}", by);
     }
 
+    /** The programme's self-paced module ("Reading"). */
+    public long selfPacedModule() {
+        return world.selfPaced;
+    }
+
+    /** A learner who can sign in, employed at a Norfolk school. */
+    public Caller learnerLoginAtNorfolkSchool() {
+        return world.learnerLogin(CohortWorld.NORFOLK_SCHOOL);
+    }
+
     public Answer enrol(long cohort, long person) {
         return world.enrol(cohort, person, CohortWorld.NORFOLK_SCHOOL, Caller.ADMIN);
     }

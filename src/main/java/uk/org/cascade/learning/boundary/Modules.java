@@ -261,10 +261,11 @@ public class Modules {
             em.flush();
         }
         d.renumber(number);
-        d.publish(Instant.now(clock), restart && started);
+        // The flag counts for everyone part-way through an older version, whichever version this replaces.
+        d.publish(Instant.now(clock), restart);
         em.flush();
         audit.record(AUDIT_MODULE, m.getId(), "CONTENT_PUBLISHED", null,
-                Map.of("version", number, "requiresRestart", restart && started, "pages", d.getPages().size(),
+                Map.of("version", number, "requiresRestart", restart, "pages", d.getPages().size(),
                         "questions", d.getQuestions().size()));
         return d;
     }

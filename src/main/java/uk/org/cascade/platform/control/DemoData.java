@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.org.cascade.cohort.control.DemoCohorts;
+import uk.org.cascade.learning.control.DemoModules;
 import uk.org.cascade.curriculum.boundary.Curriculum;
 import uk.org.cascade.curriculum.boundary.CurriculumForms.CompetencyForm;
 import uk.org.cascade.curriculum.boundary.CurriculumForms.ProgrammeForm;
@@ -48,6 +49,7 @@ public class DemoData {
     /** Its own flag, so that a demo database loaded before the curriculum existed gets it on the next start. */
     static final String CURRICULUM_LOADED = "demo-data.curriculum.loaded-at";
     static final String COHORTS_LOADED = "demo-data.cohorts.loaded-at";
+    static final String MODULES_LOADED = "demo-data.modules.loaded-at";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     /** The sign-ins resource's shape. */
@@ -99,6 +101,9 @@ public class DemoData {
     DemoCohorts demoCohorts;
 
     @Inject
+    DemoModules demoModules;
+
+    @Inject
     Clock clock;
 
     @PostConstruct
@@ -137,6 +142,11 @@ public class DemoData {
             demoCohorts.load(read("cohorts-demo.json", DemoCohorts.Demo.class));
             settings.put(COHORTS_LOADED, Instant.now(clock).toString());
             LOG.info("Loaded demo cohorts");
+        }
+        if (settings.get(MODULES_LOADED).isEmpty()) {
+            demoModules.load(read("modules-demo.json", DemoModules.Demo.class));
+            settings.put(MODULES_LOADED, Instant.now(clock).toString());
+            LOG.info("Loaded demo module content");
         }
         StringBuilder logins = new StringBuilder("Demo logins (demo data only, documented in the README):");
         for (UserData u : demo.users()) {
