@@ -62,9 +62,19 @@ class ModuleJourneyIT extends DeployedCascade {
         element.sendKeys(key);
     }
 
+    /** Waits for {@code text} in the element, and on timeout says what the page showed instead. */
+    private void await(By by, String text) {
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("'" + text + "' never appeared in " + by + "; the page showed: "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
     /** The radio button or checkbox labelled {@code label}, chosen with the space bar. */
     private void choose(String label) {
-        WebElement forLabel = browser.findElement(By.xpath("//form[@id='check']//label[normalize-space(.)='" + label + "']"));
+        WebElement forLabel = browser.findElement(By.xpath("//form[@id='quiz']//label[normalize-space(.)='" + label + "']"));
         WebElement input = browser.findElement(By.id(forLabel.getDomAttribute("for")));
         input.sendKeys(Keys.SPACE);
         assertTrue(input.isSelected(), label + " is chosen");
@@ -88,21 +98,21 @@ class ModuleJourneyIT extends DeployedCascade {
         // First go: a wrong answer, to see the author's feedback.
         choose("Yes");
         choose("Tummy aches");
-        press(By.id("check:submit"), Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "Not passed yet"));
+        press(By.id("quiz:submit"), Keys.ENTER);
+        await(By.id("result"), "Not passed yet");
         String result = browser.findElement(By.id("result")).getText();
         assertTrue(result.contains("It brings relief now but keeps the fear going."), result);
 
         press(By.id("after:again"), Keys.ENTER);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("check:submit")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quiz:submit")));
         choose("No");
         choose("Tummy aches");
         choose("Avoiding the hall");
-        press(By.id("check:submit"), Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "You passed"));
+        press(By.id("quiz:submit"), Keys.ENTER);
+        await(By.id("result"), "You passed");
         assertTrue(browser.findElement(By.id("completed")).getText().contains("This module is complete."));
 
-        press(By.id("toLearning"), Keys.ENTER);
+        press(By.id("after:toLearning"), Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Passed"));
         assertTrue(browser.findElement(By.id("main")).getText().contains("1 of 3 modules done"),
                 browser.findElement(By.id("main")).getText());
@@ -114,5 +124,25 @@ class ModuleJourneyIT extends DeployedCascade {
         String roster = browser.findElement(By.id("roster")).getText();
         assertTrue(roster.contains("1 of 3 modules"), roster);
         assertTrue(roster.contains("How this cohort answers each question"), roster);
+    }
+
+    @Test
+    void author_editsThePagesInTheEditor_andSavesTheDraft() {
+        Browser.signIn(browser, wait, api.uri("/login.xhtml"), Caller.ADMIN.email(), Caller.ADMIN.password());
+        browser.get(api.uri("/learning/author.xhtml?module=" + module).toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Pages and check: Reading"));
+        assertEquals("What anxiety is", browser.findElement(By.id("author:pages:0:title")).getDomProperty("value"));
+        assertTrue(browser.findElement(By.id("author:pages:0:html")).getText().contains("Anxiety is the body's alarm system."),
+                "the editor shows the page's text");
+        WebElement title = browser.findElement(By.id("author:pages:1:title"));
+        title.clear();
+        title.sendKeys("What keeps anxiety going");
+        press(By.id("author:save"), Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "The draft is saved."));
+        Answer draft = api.get("/api/v1/modules/" + module + "/pages?draft=true", Caller.ADMIN);
+        assertEquals("What keeps anxiety going", draft.json().getJsonArray("pages").getJsonObject(1).getString("title"));
+        assertTrue(draft.json().getJsonArray("pages").getJsonObject(0).getString("html").contains("alarm system"),
+                "the editor's text came back through the sanitiser: " + draft.body());
+        assertEquals(2, draft.json().getInt("version"), "the draft is the next version; learners keep reading version 1");
     }
 }

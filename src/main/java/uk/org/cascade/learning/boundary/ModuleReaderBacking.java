@@ -41,7 +41,8 @@ public class ModuleReaderBacking implements Serializable {
         private final QuestionView question;
         private final int number;
         private String single;
-        private List<String> many = new ArrayList<>();
+        /** Objects: Faces converts a List's items by the type of the options' values, here Long ids. */
+        private List<Object> many = new ArrayList<>();
 
         Sheet(QuestionView question, int number) {
             this.question = question;
@@ -68,16 +69,16 @@ public class ModuleReaderBacking implements Serializable {
             this.single = single;
         }
 
-        public List<String> getMany() {
+        public List<Object> getMany() {
             return many;
         }
 
-        public void setMany(List<String> many) {
+        public void setMany(List<Object> many) {
             this.many = many == null ? new ArrayList<>() : many;
         }
 
         Given given() {
-            List<Long> ids = question.multiple() ? many.stream().map(Long::valueOf).toList()
+            List<Long> ids = question.multiple() ? many.stream().map(o -> Long.valueOf(String.valueOf(o))).toList()
                     : single == null || single.isBlank() ? List.of() : List.of(Long.valueOf(single));
             return new Given(question.id(), ids);
         }
