@@ -299,6 +299,16 @@ class ModulesIT extends DeployedCascade {
     }
 
     @Test
+    void theModuleEndpoints_areDocumentedInOpenApi() {
+        Answer openapi = api.get("/openapi", Caller.NOBODY);
+        assertEquals(200, openapi.status());
+        for (String path : List.of("/modules/{id}/pages", "/modules/{id}/attempts", "/people/{id}/progress",
+                "/modules/{id}/draft", "/modules/{id}/visits", "/modules/{id}/question-stats")) {
+            assertTrue(openapi.body().contains(path), path + " in " + openapi.body().length() + " characters of OpenAPI");
+        }
+    }
+
+    @Test
     void resources_areTypeCheckedOnUpload_andDownloadedAsAttachments() throws Exception {
         api.put("/api/v1/modules/" + module + "/draft", "{" + pages("One") + "}", Caller.ADMIN);
         BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);

@@ -520,7 +520,8 @@ public class Modules {
 
     /** Completion through the cohort's one path; a closed cohort keeps what it recorded. */
     private boolean complete(Enrolment e, Module m, UserAccount user) {
-        if (e.getCohort().getStatus().isClosed()) {
+        // Already done (a learner reading again) or a closed cohort: nothing to record, and no cohort lock to take.
+        if (e.getCohort().getStatus().isClosed() || completed(e, m)) {
             return false;
         }
         cohorts.completeByContent(e.getId(), m.getId(), CohortReach.of(user));
