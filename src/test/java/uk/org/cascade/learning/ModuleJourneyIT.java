@@ -127,7 +127,7 @@ class ModuleJourneyIT extends DeployedCascade {
     }
 
     @Test
-    void author_editsThePagesInTheEditor_andSavesTheDraft() {
+    void author_editsThePagesInTheEditor_addsAPictureWithItsDescription_andPublishes() throws Exception {
         Browser.signIn(browser, wait, api.uri("/login.xhtml"), Caller.ADMIN.email(), Caller.ADMIN.password());
         browser.get(api.uri("/learning/author.xhtml?module=" + module).toString());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Pages and check: Reading"));
@@ -144,5 +144,22 @@ class ModuleJourneyIT extends DeployedCascade {
         assertTrue(draft.json().getJsonArray("pages").getJsonObject(0).getString("html").contains("alarm system"),
                 "the editor's text came back through the sanitiser: " + draft.body());
         assertEquals(2, draft.json().getInt("version"), "the draft is the next version; learners keep reading version 1");
+
+        // A picture: uploaded with its description, shown in the page, and published.
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("ladder-", ".png");
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("upload:page"))).selectByVisibleText("1");
+        browser.findElement(By.id("upload:file")).sendKeys(png.toString());
+        browser.findElement(By.id("upload:alt")).sendKeys("A fear ladder with five steps");
+        press(By.id("upload:send"), Keys.ENTER);
+        await(By.id("main"), "The file is attached to page 1 and shown at its end.");
+        press(By.id("author:publish"), Keys.ENTER);
+        await(By.id("main"), "Version 1 is published.");
+        Answer published = api.get("/api/v1/modules/" + module + "/pages", Caller.ADMIN);
+        assertEquals(1, published.json().getInt("version"), "nobody had started version 1, so the draft replaced it");
+        String html = published.json().getJsonArray("pages").getJsonObject(0).getString("html");
+        assertTrue(html.contains("alt=\"A fear ladder with five steps\"") && html.contains("/resources/"), html);
+        assertEquals(1, published.json().getJsonArray("pages").getJsonObject(0).getJsonArray("resources").size());
     }
 }

@@ -137,6 +137,7 @@ public class ModuleAuthorBacking implements Serializable {
     private List<QuestionEdit> questions = new ArrayList<>();
     private boolean requiresRestart;
     private Integer uploadPage;
+    private String altText;
     private transient Part upload;
 
     public void load() throws IOException {
@@ -237,16 +238,30 @@ public class ModuleAuthorBacking implements Serializable {
         try (InputStream in = upload.getInputStream()) {
             byte[] bytes = in.readAllBytes();
             if (saved()) {
-                modules.attach(module, uploadPage, upload.getSubmittedFileName(), upload.getContentType(), bytes,
-                        currentUser.account());
+                var attached = modules.attach(module, uploadPage, upload.getSubmittedFileName(), upload.getContentType(),
+                        bytes, currentUser.account());
+                boolean shown = attached.getContentType().startsWith("image/") && altText != null && !altText.isBlank();
+                if (shown) {
+                    // The editor's own image button would embed the picture as a data: address, which the page
+                    // policy removes; an uploaded image is shown by its address, with the alt text given here.
+                    PageEdit page = pages.get(uploadPage - 1);
+                    page.html = (page.html == null ? "" : page.html) + "<p><img src=\"/api/v1/modules/" + module
+                            + "/resources/" + attached.getId() + "\" alt=\"" + escape(altText.strip()) + "\"></p>";
+                    saved();
+                }
                 fill(modules.openDraft(module, currentUser.account()));
-                Messages.done("The file is attached to page " + uploadPage + ".");
+                altText = null;
+                Messages.done("The file is attached to page " + uploadPage + (shown ? " and shown at its end." : "."));
             }
         } catch (ValidationFailure e) {
             Messages.show(e, Map.of());
         } catch (IOException | Conflict | NotFound | Forbidden e) {
             Messages.error(e.getMessage());
         }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     public void removeFile(String id) {
@@ -356,6 +371,14 @@ public class ModuleAuthorBacking implements Serializable {
 
     public void setUploadPage(Integer uploadPage) {
         this.uploadPage = uploadPage;
+    }
+
+    public String getAltText() {
+        return altText;
+    }
+
+    public void setAltText(String altText) {
+        this.altText = altText;
     }
 
     public Part getUpload() {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -292,8 +291,9 @@ public class Modules {
         if (page == null || page < 1 || page > d.getPages().size()) {
             throw ValidationFailure.of("page", "page must be between 1 and " + d.getPages().size() + " (save the page first)");
         }
-        String name = filename == null ? "" : Path.of(filename.replace('\\', '/')).getFileName() == null ? ""
-                : Path.of(filename.replace('\\', '/')).getFileName().toString().replaceAll("[\\p{Cntrl}\"]", "").strip();
+        // The last part of whatever path the browser sent, without control characters or quotes; never parsed as a Path.
+        String sent = filename == null ? "" : filename.replace('\\', '/');
+        String name = sent.substring(sent.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         name = kind.withExtension(name.isEmpty() ? "resource" : name.length() > 180 ? name.substring(0, 180) : name);
         PageResource r = d.page(page).attach(name, kind.mediaType(), bytes, sha256(bytes), Instant.now(clock));
         em.flush();

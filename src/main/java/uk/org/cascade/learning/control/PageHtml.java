@@ -15,8 +15,8 @@ public final class PageHtml {
 
     private static final Pattern QUILL_CLASS = Pattern.compile("(?:ql-[a-z0-9-]+)(?:\\s+ql-[a-z0-9-]+)*");
     private static final Pattern LIST_KIND = Pattern.compile("bullet|ordered");
-    /** https anywhere, or a path on our own server (resources of the module). */
-    private static final Pattern IMAGE_SRC = Pattern.compile("(?i)(?:https://|/)[^\\s\"'<>]*");
+    /** https anywhere, or a path on our own server (module resources); never "//host" or "/\host", which browsers read as another host. */
+    private static final Pattern IMAGE_SRC = Pattern.compile("(?i)(?:https://|/(?![/\\\\]))[^\\s\"'<>\\\\]*");
     private static final Pattern IMG = Pattern.compile("<img\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ALT = Pattern.compile("\\balt=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 

@@ -90,6 +90,15 @@ class ModuleHtmlPolicyTest {
     }
 
     @Test
+    void images_fromOtherSchemesOrProtocolRelativeAddresses_loseTheirSource() {
+        for (String src : new String[] {"//tracker.example/p.gif", "/\\tracker.example/p.gif", "http://example.org/a.png",
+                "ftp://example.org/a.png"}) {
+            String out = PageHtml.sanitise("<img src=\"" + src + "\" alt=\"x\">");
+            assertFalse(out.contains(src), out);
+        }
+    }
+
+    @Test
     void imagesWithoutAltText_areCounted() {
         String out = PageHtml.sanitise("<img src=\"https://example.org/a.png\"><img src=\"https://example.org/b.png\" alt=\"  \">"
                 + "<img src=\"https://example.org/c.png\" alt=\"Fine\">");
