@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import jakarta.json.JsonObject;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -153,13 +154,22 @@ class ModuleJourneyIT extends DeployedCascade {
         browser.findElement(By.id("upload:file")).sendKeys(png.toString());
         browser.findElement(By.id("upload:alt")).sendKeys("A fear ladder with five steps");
         press(By.id("upload:send"), Keys.ENTER);
-        await(By.id("main"), "The file is attached to page 1 and shown at its end.");
+        await(By.id("main"), "The file is attached to page 1 and shown below its text.");
         press(By.id("author:publish"), Keys.ENTER);
         await(By.id("main"), "Version 1 is published.");
         Answer published = api.get("/api/v1/modules/" + module + "/pages", Caller.ADMIN);
         assertEquals(1, published.json().getInt("version"), "nobody had started version 1, so the draft replaced it");
-        String html = published.json().getJsonArray("pages").getJsonObject(0).getString("html");
-        assertTrue(html.contains("alt=\"A fear ladder with five steps\"") && html.contains("/resources/"), html);
-        assertEquals(1, published.json().getJsonArray("pages").getJsonObject(0).getJsonArray("resources").size());
+        JsonObject picture = published.json().getJsonArray("pages").getJsonObject(0).getJsonArray("resources").getJsonObject(0);
+        assertEquals("A fear ladder with five steps", picture.getString("altText"));
+        assertTrue(published.json().getJsonArray("pages").getJsonObject(0).getString("html").contains("alarm system"));
+
+        browser.manage().deleteAllCookies();
+        Browser.signIn(browser, wait, api.uri("/login.xhtml"), learner.email(), learner.password());
+        browser.get(api.uri("/learning/module.xhtml?module=" + module + "&page=1").toString());
+        await(By.id("page-count"), "Page 1 of 2");
+        WebElement img = browser.findElement(By.cssSelector("#reading figure.picture img"));
+        assertEquals("A fear ladder with five steps", img.getDomAttribute("alt"));
+        assertTrue(((Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return arguments[0].naturalWidth;", img)).intValue() > 0, "the picture loads");
     }
 }

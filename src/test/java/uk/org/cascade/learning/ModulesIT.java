@@ -318,8 +318,11 @@ class ModulesIT extends DeployedCascade {
         assertEquals(422, fake.statusCode(), fake.body());
         HttpResponse<String> typeless = upload("notes.exe", "application/x-msdownload", png.toByteArray());
         assertEquals(422, typeless.statusCode(), typeless.body());
-        HttpResponse<String> ok = upload("diagram.png", "image/png", png.toByteArray());
+        HttpResponse<String> altOnPdf = upload("notes.pdf&alt=Notes", "application/pdf", "%PDF-1.4 not really".getBytes());
+        assertEquals(422, altOnPdf.statusCode(), altOnPdf.body());
+        HttpResponse<String> ok = upload("diagram.png&alt=A%20fear%20ladder", "image/png", png.toByteArray());
         assertEquals(201, ok.statusCode(), ok.body());
+        assertTrue(ok.body().contains("\"altText\":\"A fear ladder\""), ok.body());
         api.post("/api/v1/modules/" + module + "/draft/publication", "{}", Caller.ADMIN);
 
         Caller learner = enrolledLearner();

@@ -67,7 +67,7 @@ public class ModuleAuthorBacking implements Serializable {
             this.videoUrl = videoUrl;
         }
 
-        /** [id, filename] of each file. */
+        /** [id, filename, alt text or null] of each file. */
         public List<String[]> getResources() {
             return resources;
         }
@@ -163,7 +163,8 @@ public class ModuleAuthorBacking implements Serializable {
             e.title = p.getTitle();
             e.html = p.getHtml();
             e.videoUrl = p.getVideoUrl();
-            p.getResources().forEach(r -> e.resources.add(new String[] {String.valueOf(r.getId()), r.getFilename()}));
+            p.getResources().forEach(r -> e.resources.add(new String[] {String.valueOf(r.getId()), r.getFilename(),
+                    r.isShown() ? r.getAltText() : null}));
             pages.add(e);
         }
         passMark = d.getPassMark() == null ? 80 : d.getPassMark();
@@ -239,29 +240,17 @@ public class ModuleAuthorBacking implements Serializable {
             byte[] bytes = in.readAllBytes();
             if (saved()) {
                 var attached = modules.attach(module, uploadPage, upload.getSubmittedFileName(), upload.getContentType(),
-                        bytes, currentUser.account());
-                boolean shown = attached.getContentType().startsWith("image/") && altText != null && !altText.isBlank();
-                if (shown) {
-                    // The editor's own image button would embed the picture as a data: address, which the page
-                    // policy removes; an uploaded image is shown by its address, with the alt text given here.
-                    PageEdit page = pages.get(uploadPage - 1);
-                    page.html = (page.html == null ? "" : page.html) + "<p><img src=\"/api/v1/modules/" + module
-                            + "/resources/" + attached.getId() + "\" alt=\"" + escape(altText.strip()) + "\"></p>";
-                    saved();
-                }
+                        bytes, altText, currentUser.account());
                 fill(modules.openDraft(module, currentUser.account()));
                 altText = null;
-                Messages.done("The file is attached to page " + uploadPage + (shown ? " and shown at its end." : "."));
+                Messages.done("The file is attached to page " + uploadPage
+                        + (attached.isShown() ? " and shown below its text." : "."));
             }
         } catch (ValidationFailure e) {
             Messages.show(e, Map.of());
         } catch (IOException | Conflict | NotFound | Forbidden e) {
             Messages.error(e.getMessage());
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     public void removeFile(String id) {

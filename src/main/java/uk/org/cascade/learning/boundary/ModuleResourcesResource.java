@@ -46,16 +46,19 @@ public class ModuleResourcesResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach a file to page n of the draft (?page=n): raw bytes as the body, Content-Type PDF, DOCX, "
-            + "PNG or JPEG, name in ?filename= or X-Filename. At most 20 MB (413); content must match the type (422)")
+            + "PNG or JPEG, name in ?filename= or X-Filename; a picture with ?alt= (its description) is shown on the page, without "
+            + "one it is a download only. At most 20 MB (413); content must match the type (422)")
     public Response upload(@PathParam("id") long id, @QueryParam("page") Integer page,
                            @HeaderParam("Content-Type") String contentType, @HeaderParam("X-Filename") String header,
-                           @QueryParam("filename") String query, InputStream body) throws IOException {
+                           @QueryParam("filename") String query, @QueryParam("alt") String alt,
+                           InputStream body) throws IOException {
         modules.openDraft(id, currentUser.account());
         byte[] bytes = readAtMost(body, ResourceContent.MAX_BYTES);
         if (bytes == null) {
             return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "The file is larger than 20 MB").toResponse();
         }
-        PageResource r = modules.attach(id, page, query != null ? query : header, contentType, bytes, currentUser.account());
+        PageResource r = modules.attach(id, page, query != null ? query : header, contentType, bytes, alt,
+                currentUser.account());
         return Response.created(java.net.URI.create("/api/v1/modules/" + id + "/resources/" + r.getId()))
                 .entity(ResourceView.of(id, r)).build();
     }

@@ -17,11 +17,13 @@ public final class ModuleViews {
     public record VideoView(String embedUrl, String link, String host) implements Serializable {
     }
 
-    public record ResourceView(long id, String filename, String contentType, int sizeBytes, String url) implements Serializable {
+    /** {@code altText}: a picture shown on the page; null for a download only. */
+    public record ResourceView(long id, String filename, String contentType, int sizeBytes, String url, String altText)
+            implements Serializable {
 
         static ResourceView of(long moduleId, PageResource r) {
             return new ResourceView(r.getId(), r.getFilename(), r.getContentType(), r.getSizeBytes(),
-                    "/api/v1/modules/" + moduleId + "/resources/" + r.getId());
+                    "/api/v1/modules/" + moduleId + "/resources/" + r.getId(), r.isShown() ? r.getAltText() : null);
         }
 
         /** "PDF, 240 KB": what a learner needs to know before downloading on a school network. */

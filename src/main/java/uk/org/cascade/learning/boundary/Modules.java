@@ -277,7 +277,7 @@ public class Modules {
     /** Attaches a checked file to page {@code page} (1-based) of the draft. */
     @Transactional
     public PageResource attach(long moduleId, Integer page, String filename, String contentType, byte[] bytes,
-                               UserAccount user) {
+                               String altText, UserAccount user) {
         Module m = selfPaced(moduleId);
         requireAuthor(m, user);
         ResourceContent.Kind kind = ResourceContent.Kind.declared(contentType).orElseThrow(() -> ValidationFailure.of("file",
@@ -287,6 +287,11 @@ public class Modules {
         } catch (ResourceContent.Refused e) {
             throw ValidationFailure.of("file", e.getMessage());
         }
+        String alt = altText == null || altText.isBlank() ? null : altText.strip();
+        if (alt != null && (alt.length() > PageResource.ALT_MAX || !kind.mediaType().startsWith("image/"))) {
+            throw ValidationFailure.of("alt", alt.length() > PageResource.ALT_MAX ? "alt text must be at most "
+                    + PageResource.ALT_MAX + " characters" : "only pictures have alt text");
+        }
         ContentVersion d = draftOf(m);
         if (page == null || page < 1 || page > d.getPages().size()) {
             throw ValidationFailure.of("page", "page must be between 1 and " + d.getPages().size() + " (save the page first)");
@@ -295,7 +300,7 @@ public class Modules {
         String sent = filename == null ? "" : filename.replace('\\', '/');
         String name = sent.substring(sent.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         name = kind.withExtension(name.isEmpty() ? "resource" : name.length() > 180 ? name.substring(0, 180) : name);
-        PageResource r = d.page(page).attach(name, kind.mediaType(), bytes, sha256(bytes), Instant.now(clock));
+        PageResource r = d.page(page).attach(name, kind.mediaType(), bytes, sha256(bytes), Instant.now(clock), alt);
         em.flush();
         audit.record(AUDIT_MODULE, m.getId(), "RESOURCE_ATTACHED", null,
                 Map.of("version", d.getNumber(), "page", page, "filename", name, "sizeBytes", bytes.length));

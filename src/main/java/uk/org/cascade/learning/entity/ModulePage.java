@@ -77,11 +77,12 @@ public class ModulePage {
         return copy;
     }
 
-    public PageResource attach(String filename, String contentType, byte[] content, String sha256, java.time.Instant at) {
+    public PageResource attach(String filename, String contentType, byte[] content, String sha256, java.time.Instant at,
+                               String altText) {
         if (contentVersion.isPublished()) {
             throw new uk.org.cascade.platform.Conflict("This page is published and can no longer change: edit the draft");
         }
-        PageResource r = new PageResource(this, filename, contentType, content, sha256, at);
+        PageResource r = new PageResource(this, filename, contentType, content, sha256, at, altText);
         resources.add(r);
         return r;
     }

@@ -19,6 +19,7 @@ import java.time.Instant;
 public class PageResource {
 
     public static final int FILENAME_MAX = 200;
+    public static final int ALT_MAX = 300;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,11 +49,17 @@ public class PageResource {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
+    /** For a picture: its description; with one it is shown on the page, without one it is a download only. */
+    @Column(name = "alt_text", updatable = false, length = ALT_MAX)
+    private String altText;
+
     protected PageResource() {
     }
 
-    PageResource(ModulePage page, String filename, String contentType, byte[] content, String sha256, Instant uploadedAt) {
+    PageResource(ModulePage page, String filename, String contentType, byte[] content, String sha256, Instant uploadedAt,
+                 String altText) {
         this.page = page;
+        this.altText = altText;
         this.filename = filename;
         this.contentType = contentType;
         this.sizeBytes = content.length;
@@ -62,7 +69,7 @@ public class PageResource {
     }
 
     PageResource copyInto(ModulePage other) {
-        return new PageResource(other, filename, contentType, content, sha256, uploadedAt);
+        return new PageResource(other, filename, contentType, content, sha256, uploadedAt, altText);
     }
 
     public Long getId() {
@@ -87,6 +94,14 @@ public class PageResource {
 
     public byte[] getContent() {
         return content.clone();
+    }
+
+    public String getAltText() {
+        return altText;
+    }
+
+    public boolean isShown() {
+        return altText != null && contentType.startsWith("image/");
     }
 
     public String getSha256() {
