@@ -318,8 +318,16 @@ class ModulesIT extends DeployedCascade {
         assertEquals(422, fake.statusCode(), fake.body());
         HttpResponse<String> typeless = upload("notes.exe", "application/x-msdownload", png.toByteArray());
         assertEquals(422, typeless.statusCode(), typeless.body());
-        HttpResponse<String> altOnPdf = upload("notes.pdf&alt=Notes", "application/pdf", "%PDF-1.4 not really".getBytes());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(pdf);
+        }
+        HttpResponse<String> altOnPdf = upload("notes.pdf&alt=Notes", "application/pdf", pdf.toByteArray());
         assertEquals(422, altOnPdf.statusCode(), altOnPdf.body());
+        assertTrue(altOnPdf.body().contains("only pictures have alt text"), altOnPdf.body());
+        HttpResponse<String> plainPdf = upload("notes.pdf", "application/pdf", pdf.toByteArray());
+        assertEquals(201, plainPdf.statusCode(), plainPdf.body());
         HttpResponse<String> ok = upload("diagram.png&alt=A%20fear%20ladder", "image/png", png.toByteArray());
         assertEquals(201, ok.statusCode(), ok.body());
         assertTrue(ok.body().contains("\"altText\":\"A fear ladder\""), ok.body());
@@ -327,7 +335,9 @@ class ModulesIT extends DeployedCascade {
 
         Caller learner = enrolledLearner();
         JsonObject page = api.get("/api/v1/modules/" + module + "/pages", learner).json().getJsonArray("pages").getJsonObject(0);
-        String url = page.getJsonArray("resources").getJsonObject(0).getString("url");
+        assertEquals(2, page.getJsonArray("resources").size());
+        String url = page.getJsonArray("resources").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("contentType").equals("image/png")).findFirst().orElseThrow().getString("url");
         Answer download = api.get(url, learner);
         assertEquals(200, download.status());
         assertEquals("image/png", download.contentType());
