@@ -61,6 +61,11 @@ public final class CohortWorldAccess {
         return new Learner(someone.id(), someone.email());
     }
 
+    /** The programme's self-paced module ("Reading"). */
+    public long selfPacedModule() {
+        return world.selfPaced;
+    }
+
     public Answer enrol(long cohort, long person) {
         return world.enrol(cohort, person, CohortWorld.NORFOLK_SCHOOL, Caller.ADMIN);
     }

@@ -37,6 +37,9 @@ import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.people.boundary.People;
 import uk.org.cascade.people.entity.Employment;
 import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.learning.boundary.ModuleViews.ModuleStateView;
+import uk.org.cascade.learning.boundary.ModuleViews.QuestionStatView;
+import uk.org.cascade.learning.boundary.Modules;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.boundary.PageRequest;
@@ -67,7 +70,7 @@ public class CohortBacking implements Serializable {
     }
 
     public record RosterRow(long enrolmentId, long personId, String name, String school, String status, String statusName,
-                            Integer position, long done, int total) implements Serializable {
+                            Integer position, long done, int total, String selfPaced) implements Serializable {
 
         public boolean isWithdrawable() {
             return statusName.equals("ENROLLED") || statusName.equals("WAITLISTED");
@@ -97,6 +100,9 @@ public class CohortBacking implements Serializable {
 
     @Inject
     transient Cohorts cohorts;
+
+    @Inject
+    transient Modules modules;
 
     @Inject
     transient People people;
@@ -187,6 +193,11 @@ public class CohortBacking implements Serializable {
 
         List<Enrolment> visible = cohorts.roster(cohort, reach);
         Map<Long, List<ModuleProgress>> progress = cohorts.progress(cohort, visible);
+        Map<Long, List<ModuleStateView>> moduleStates = modules.states(visible);
+        selfPacedModules = cohort.getProgramme().currentModules().stream()
+                .filter(m -> m.getMode() == uk.org.cascade.curriculum.entity.DeliveryMode.SELF_PACED)
+                .map(m -> new SelfPacedModule(m.getId(), m.getTitle(), modules.mayAuthor(m, currentUser.account()),
+                        reach.seesRoster(cohort) ? modules.questionStats(cohort, m) : List.of())).toList();
         List<Enrolment> queue = cohorts.waitingList(cohort);
         Map<Long, Integer> positions = new HashMap<>();
         for (int i = 0; i < queue.size(); i++) {
@@ -194,7 +205,8 @@ public class CohortBacking implements Serializable {
         }
         roster = visible.stream().map(e -> new RosterRow(e.getId(), e.getPerson().getId(), e.getPerson().getName(),
                 e.getSchool().getName(), e.getStatus().getLabel(), e.getStatus().name(), positions.get(e.getId()),
-                progress.get(e.getId()).stream().filter(ModuleProgress::done).count(), progress.get(e.getId()).size())).toList();
+                progress.get(e.getId()).stream().filter(ModuleProgress::done).count(), progress.get(e.getId()).size(),
+                selfPaced(moduleStates.get(e.getId())))).toList();
         waiting = roster.stream().filter(r -> r.position() != null)
                 .sorted(Comparator.comparing(RosterRow::position)).toList();
 
@@ -428,6 +440,27 @@ public class CohortBacking implements Serializable {
 
     public List<SessionRow> getStartedSessions() {
         return startedSessions;
+    }
+
+    /** "Reading: Passed, 14 min; Check-in: Not started": each self-paced module with pages, for the roster. */
+    private static String selfPaced(List<ModuleStateView> states) {
+        if (states == null) {
+            return "";
+        }
+        return states.stream().filter(ModuleStateView::hasContent)
+                .map(s -> s.title() + ": " + s.label() + (s.secondsSpent() > 0 ? ", " + Modules.duration(s.secondsSpent()) : ""))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** A self-paced module of the programme: may the caller edit its pages, and how its check's questions fare here. */
+    public record SelfPacedModule(long id, String title, boolean editable, List<QuestionStatView> stats)
+            implements Serializable {
+    }
+
+    private List<SelfPacedModule> selfPacedModules = List.of();
+
+    public List<SelfPacedModule> getSelfPacedModules() {
+        return selfPacedModules;
     }
 
     public List<RosterRow> getRoster() {

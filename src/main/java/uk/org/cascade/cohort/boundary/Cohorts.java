@@ -433,6 +433,25 @@ public class Cohorts {
     /** A learner marks a self-paced module of their own enrolment done. */
     @Transactional
     public Enrolment completeModule(long enrolmentId, long moduleId, CohortReach reach) {
+        return completeSelfPaced(enrolmentId, moduleId, reach, false);
+    }
+
+    /**
+     * Records a self-paced module done because the learner met its content's rule (passed its check, or opened
+     * every page): the learning context decides that, and completion follows the same path as marking it done.
+     */
+    @Transactional
+    public Enrolment completeByContent(long enrolmentId, long moduleId, CohortReach reach) {
+        return completeSelfPaced(enrolmentId, moduleId, reach, true);
+    }
+
+    /** Whether the module has published pages (the learning context's content versions), so completes only by them. */
+    public boolean hasPublishedContent(long moduleId) {
+        return em.createQuery("SELECT COUNT(v) FROM ContentVersion v WHERE v.module.id = :m AND v.publishedAt IS NOT NULL",
+                Long.class).setParameter("m", moduleId).getSingleResult() > 0;
+    }
+
+    private Enrolment completeSelfPaced(long enrolmentId, long moduleId, CohortReach reach, boolean byContent) {
         Enrolment found = em.find(Enrolment.class, enrolmentId);
         if (found == null || (found.getPerson().getId() != reach.self() && !reach.everyone())) {
             throw new NotFound("No enrolment " + enrolmentId + " of yours");
@@ -451,6 +470,10 @@ public class Cohorts {
         if (module.getMode().isLive()) {
             throw ValidationFailure.of("moduleId", "'" + module.getTitle() + "' is a live module: it is completed by "
                     + "attending a session that covers it");
+        }
+        if (!byContent && hasPublishedContent(module.getId())) {
+            throw ValidationFailure.of("moduleId", "'" + module.getTitle() + "' has pages to read: it is completed by "
+                    + "passing its check, or by opening every page when it has no check");
         }
         boolean done = em.createQuery("SELECT COUNT(m) FROM ModuleCompletion m WHERE m.enrolment = :e AND m.module = :m",
                 Long.class).setParameter("e", enrolment).setParameter("m", module).getSingleResult() > 0;

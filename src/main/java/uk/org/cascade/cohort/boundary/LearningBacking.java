@@ -23,6 +23,8 @@ import uk.org.cascade.cohort.entity.CohortStatus;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
 import uk.org.cascade.cohort.entity.Session;
 import uk.org.cascade.curriculum.entity.DeliveryMode;
+import uk.org.cascade.learning.boundary.ModuleViews.ModuleStateView;
+import uk.org.cascade.learning.boundary.Modules;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
@@ -50,9 +52,13 @@ public class LearningBacking implements Serializable {
             implements Serializable {
     }
 
-    /** One module's line; {@code markable}: the learner may mark it done here. */
+    /**
+     * One module's line; {@code markable}: the learner may mark it done here (a self-paced module without pages);
+     * {@code content}: for a module with pages, its state ("In progress (2 of 4 pages)"), else null.
+     */
     public record ModuleLine(long id, String title, String mode, int minutes, boolean done, String doneOn,
-                             boolean live, boolean markable) implements Serializable {
+                             boolean live, boolean markable, String content, String timeSpent, String openLabel,
+                             long enrolmentId) implements Serializable {
     }
 
     /** One enrolment as the page shows it; {@code next} is null when no session is still to come. */
@@ -77,6 +83,9 @@ public class LearningBacking implements Serializable {
 
     @Inject
     transient CurrentUser currentUser;
+
+    @Inject
+    transient Modules modules;
 
     private List<EnrolmentCard> current = List.of();
     private List<EnrolmentCard> completed = List.of();
@@ -115,17 +124,25 @@ public class LearningBacking implements Serializable {
         EnrolmentStatus status = EnrolmentStatus.valueOf(p.enrolment().status());
         CohortStatus cohortStatus = CohortStatus.valueOf(p.cohortStatus());
         boolean mayMark = status == EnrolmentStatus.ENROLLED && !cohortStatus.isClosed();
+        Map<Long, ModuleStateView> states = modules.statesOf(p.enrolment().id());
         NextSession next = learning.nextSession(cohort).map(s -> next(cohort, s)).orElse(null);
         return new EnrolmentCard(p.enrolment().id(), p.cohortTitle(),
                 cohort.getProgramme().getTitle() + " (" + p.programmeCode() + ")", status, cohortStatus.getLabel(),
                 date(p.enrolment().completedOn()), next, p.modulesDone(), p.modulesTotal(),
-                p.modules().stream().map(m -> line(m, mayMark)).toList());
+                p.modules().stream().map(m -> line(m, mayMark, states.get(m.moduleId()), p.enrolment().id())).toList());
     }
 
-    private static ModuleLine line(ModuleProgressView m, boolean mayMark) {
+    private static ModuleLine line(ModuleProgressView m, boolean mayMark, ModuleStateView state, long enrolmentId) {
         DeliveryMode mode = DeliveryMode.valueOf(m.mode());
+        boolean hasPages = state != null && state.hasContent();
+        String open = !hasPages ? null : switch (state.state()) {
+            case "NOT_STARTED" -> "Start";
+            case "IN_PROGRESS" -> "Continue";
+            default -> "Read again";
+        };
         return new ModuleLine(m.moduleId(), m.title(), mode.getLabel(), m.minutes(), m.done(), date(m.on()),
-                mode.isLive(), mayMark && !m.done() && !mode.isLive());
+                mode.isLive(), mayMark && !m.done() && !mode.isLive() && !hasPages, hasPages ? state.label() : null,
+                hasPages ? Modules.duration(state.secondsSpent()) : null, open, enrolmentId);
     }
 
     private static NextSession next(Cohort cohort, Session s) {

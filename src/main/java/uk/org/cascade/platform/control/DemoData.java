@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.org.cascade.cohort.control.DemoCohorts;
+import uk.org.cascade.learning.control.DemoModules;
 import uk.org.cascade.curriculum.boundary.Curriculum;
 import uk.org.cascade.curriculum.boundary.CurriculumForms.CompetencyForm;
 import uk.org.cascade.curriculum.boundary.CurriculumForms.ProgrammeForm;
@@ -51,6 +52,7 @@ public class DemoData {
     /** Practitioners whose refresher window is open or opening, and a Norfolk refresher cohort with too few places. */
     static final String REFRESHERS_LOADED = "demo-data.refreshers.loaded-at";
     static final String SUPERVISION_LOADED = "demo-data.supervision.loaded-at";
+    static final String MODULES_LOADED = "demo-data.modules.loaded-at";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     /** The sign-ins resource's shape. */
@@ -103,6 +105,9 @@ public class DemoData {
 
     @Inject
     uk.org.cascade.supervision.control.DemoSupervision demoSupervision;
+
+    @Inject
+    DemoModules demoModules;
 
     @Inject
     Clock clock;
@@ -159,6 +164,11 @@ public class DemoData {
             demoSupervision.load(read("supervision-demo.json", uk.org.cascade.supervision.control.DemoSupervision.Demo.class));
             settings.put(SUPERVISION_LOADED, Instant.now(clock).toString());
             LOG.info("Loaded demo supervision");
+        }
+        if (settings.get(MODULES_LOADED).isEmpty()) {
+            demoModules.load(read("modules-demo.json", DemoModules.Demo.class));
+            settings.put(MODULES_LOADED, Instant.now(clock).toString());
+            LOG.info("Loaded demo module content");
         }
         StringBuilder logins = new StringBuilder("Demo logins (demo data only, documented in the README):");
         for (UserData u : demo.users()) {

@@ -1,0 +1,112 @@
+package uk.org.cascade.learning.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.cascade.security.boundary.CurrentUser;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.Response.Status;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import uk.org.cascade.learning.boundary.ModuleViews.ResourceView;
+import uk.org.cascade.learning.control.ResourceContent;
+import uk.org.cascade.learning.entity.PageResource;
+import uk.org.cascade.platform.boundary.Problem;
+
+/** Downloadable files of a module's pages: uploaded to the draft, downloaded as attachments. */
+@Path("v1/modules/{id}/resources")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "modules")
+public class ModuleResourcesResource {
+
+    private static final long DRAIN_AT_MOST = 3L * ResourceContent.MAX_BYTES;
+
+    @Inject
+    Modules modules;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Attach a file to page n of the draft (?page=n): raw bytes as the body, Content-Type PDF, DOCX, "
+            + "PNG or JPEG, name in ?filename= or X-Filename; a picture with ?alt= (its description) is shown on the page, without "
+            + "one it is a download only. At most 20 MB (413); content must match the type (422)")
+    public Response upload(@PathParam("id") long id, @QueryParam("page") Integer page,
+                           @HeaderParam("Content-Type") String contentType, @HeaderParam("X-Filename") String header,
+                           @QueryParam("filename") String query, @QueryParam("alt") String alt,
+                           InputStream body) throws IOException {
+        modules.openDraft(id, currentUser.account());
+        byte[] bytes = readAtMost(body, ResourceContent.MAX_BYTES);
+        if (bytes == null) {
+            return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "The file is larger than 20 MB").toResponse();
+        }
+        PageResource r = modules.attach(id, page, query != null ? query : header, contentType, bytes, alt,
+                currentUser.account());
+        return Response.created(java.net.URI.create("/api/v1/modules/" + id + "/resources/" + r.getId()))
+                .entity(ResourceView.of(id, r)).build();
+    }
+
+    @GET
+    @Path("{resourceId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a resource, as an attachment of its checked type (authors and the programme's learners)")
+    public Response download(@PathParam("id") long id, @PathParam("resourceId") long resourceId) {
+        PageResource r = modules.resource(id, resourceId, currentUser.account());
+        return Response.ok(r.getContent(), r.getContentType())
+                .header("Content-Disposition", attachment(r.getFilename()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .header("Cache-Control", "private, max-age=3600")
+                .build();
+    }
+
+    @DELETE
+    @Path("{resourceId}")
+    @Operation(summary = "Remove a resource from the draft (published versions keep theirs)")
+    public Response remove(@PathParam("id") long id, @PathParam("resourceId") long resourceId) {
+        modules.detach(id, resourceId, currentUser.account());
+        return Response.noContent().build();
+    }
+
+    static String attachment(String filename) {
+        String ascii = filename.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
+        String exact = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + exact;
+    }
+
+    private static byte[] readAtMost(InputStream body, int limit) throws IOException {
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = body.read(buffer)) != -1) {
+            total += n;
+            if (total > limit) {
+                long drained = total;
+                while (drained < DRAIN_AT_MOST && (n = body.read(buffer)) != -1) {
+                    drained += n;
+                }
+                return null;
+            }
+            kept.write(buffer, 0, n);
+        }
+        return kept.toByteArray();
+    }
+}

@@ -1,0 +1,56 @@
+package uk.org.cascade.learning.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbCreator;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import uk.org.cascade.curriculum.entity.Module;
+import uk.org.cascade.learning.boundary.ModuleForms.DraftForm;
+import uk.org.cascade.learning.boundary.Modules;
+import uk.org.cascade.security.entity.UserAccount;
+
+/** Demo content for self-paced modules, authored and published by the first administrator like any other. */
+@ApplicationScoped
+public class DemoModules {
+
+    /** The resource's shape. */
+    public record Demo(List<DemoModule> modules) {
+
+        @JsonbCreator
+        public Demo {
+        }
+    }
+
+    public record DemoModule(String programmeCode, String moduleTitle, DraftForm draft) {
+
+        @JsonbCreator
+        public DemoModule {
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Modules modules;
+
+    @Transactional
+    public void load(Demo demo) {
+        UserAccount admin = em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r "
+                + "WHERE r = uk.org.cascade.security.entity.Role.ADMIN ORDER BY u.id", UserAccount.class).setMaxResults(1)
+                .getSingleResult();
+        for (DemoModule d : demo.modules()) {
+            Module module = em.createQuery("SELECT m FROM Module m WHERE m.programme.code = :p AND m.title = :t "
+                            + "AND m.retired = false", Module.class).setParameter("p", d.programmeCode())
+                    .setParameter("t", d.moduleTitle()).getResultStream().findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No demo module '" + d.moduleTitle() + "'"));
+            if (modules.latestPublished(module).isEmpty()) {
+                modules.saveDraft(module.getId(), d.draft(), admin);
+                modules.publish(module.getId(), false, admin);
+            }
+        }
+    }
+}
