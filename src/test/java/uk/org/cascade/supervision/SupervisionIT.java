@@ -179,6 +179,30 @@ class SupervisionIT extends DeployedCascade {
     }
 
     @Test
+    void aSupervisorsTeam_bringsThePractisingStaffOfTheSchoolsItServes_beforeTheirFirstLog() {
+        Caller supervisor = world.user("SUPERVISOR");
+        long supervisorId = world.personId(supervisor);
+        world.signOff(supervisorId, world.supervisorCompetency(), TODAY.minusYears(1), world.personId(Caller.ADMIN));
+        long atServedSchool = practitioner(30);
+        long elsewhere = world.learnerAtLondonSchool();
+        world.signOff(elsewhere, world.practitionerCompetency(), TODAY.minusDays(30), trainerId);
+        String list = "/api/v1/supervision/overdue?status=all&size=500&programme=" + world.programme();
+        assertFalse(api.get(list, supervisor).body().contains("\"personId\":" + atServedSchool + ","),
+                "not theirs before their team serves the school");
+
+        String team = "MHST" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        assertEquals(201, api.post("/api/v1/teams", "{\"code\":\"" + team + "\",\"name\":\"Mental health support team "
+                + team + "\",\"schoolUrns\":[990101]}", Caller.ADMIN).status());
+        Answer job = api.post("/api/v1/people/" + supervisorId + "/employments", "{\"teamCode\":\"" + team
+                + "\",\"jobTitle\":\"Supervisor\",\"startDate\":\"" + TODAY.minusMonths(2) + "\"}", Caller.ADMIN);
+        assertEquals(201, job.status(), job.body());
+
+        String mine = api.get(list, supervisor).body();
+        assertTrue(mine.contains("\"personId\":" + atServedSchool + ","), mine);
+        assertFalse(mine.contains("\"personId\":" + elsewhere + ","), "London is not served by their team");
+    }
+
+    @Test
     void authorRevisesWithinSevenDays_thenTheLogIsLockedAndCorrectedWithNotes() throws SQLException {
         long practitioner = practitioner(60);
         String body = log(TODAY.minusDays(1), trainerId, List.of(practitioner), "");

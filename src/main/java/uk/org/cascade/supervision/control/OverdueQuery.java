@@ -129,7 +129,8 @@ public class OverdueQuery {
                     + " AND (ae.end_date IS NULL OR ae.end_date >= " + p(params, f.day()) + ") AND (asc2.la_code IN ("
                     + list(params, s.localAuthorities().isEmpty() ? List.of(-1) : s.localAuthorities())
                     + ") OR ar.name IN (" + list(params, s.regions().isEmpty() ? List.of("") : s.regions()) + ")))"));
-            reach.supervisor().ifPresent(me -> reachable.add(supervisedBy("so.person_id", "c.programme_id", params, me)));
+            reach.supervisor().ifPresent(me -> reachable.add(supervisedBy("so.person_id", "c.programme_id", params, me,
+                    f.day())));
             held.append(" AND (").append(reachable.isEmpty() ? "FALSE" : String.join(" OR ", reachable)).append(")");
         }
         held.append(" GROUP BY so.person_id, c.id, c.programme_id, pr.supervision_interval_weeks");
@@ -157,13 +158,21 @@ public class OverdueQuery {
                 + " AND NOT EXISTS (SELECT 1 FROM sign_off_revocation ry WHERE ry.sign_off_id = y2.id)))";
     }
 
-    /** SQL: the person is one of supervisor {@code me}'s supervisees for the programme. */
-    static String supervisedBy(String person, String programme, List<Object> params, long me) {
+    /**
+     * SQL: the person is one of supervisor {@code me}'s supervisees for the programme: someone they have supervised
+     * or signed off, or who works on {@code day} at a school that a team {@code me} works for on {@code day} serves
+     * (so a supervisor new to a school sees its practising staff before their first log).
+     */
+    static String supervisedBy(String person, String programme, List<Object> params, long me, LocalDate day) {
         return "(EXISTS (SELECT 1 FROM supervision_supervisee ms JOIN supervision_log ml ON ml.id = ms.log_id "
                 + "WHERE ms.person_id = " + person + " AND ms.programme_id = " + programme + " AND ml.supervisor_id = "
                 + p(params, me) + ") OR EXISTS (SELECT 1 FROM sign_off ma JOIN competency mc ON mc.id = ma.competency_id "
                 + "WHERE ma.person_id = " + person + " AND mc.programme_id = " + programme + " AND ma.assessor_id = "
-                + p(params, me) + "))";
+                + p(params, me) + ") OR EXISTS (SELECT 1 FROM employment te JOIN team_school ts ON ts.team_id = te.team_id "
+                + "JOIN employment pe ON pe.school_urn = ts.school_urn WHERE te.person_id = " + p(params, me)
+                + " AND te.start_date <= " + p(params, day) + " AND (te.end_date IS NULL OR te.end_date >= "
+                + p(params, day) + ") AND pe.person_id = " + person + " AND pe.start_date <= " + p(params, day)
+                + " AND (pe.end_date IS NULL OR pe.end_date >= " + p(params, day) + ")))";
     }
 
     /** Names, programmes and current schools for one page of rows, in three queries. */
