@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -381,9 +380,5 @@ public class CoverageBacking implements Serializable {
 
     public Question getQuestion() {
         return question;
-    }
-
-    static EnumSet<CoverageStatus> all() {
-        return EnumSet.allOf(CoverageStatus.class);
     }
 }
