@@ -185,6 +185,11 @@ public class CoverageQuery {
         return Map.entry(sql.text, sql.parameters);
     }
 
+    /** The derived table of trained and still-trained staff per school, for England (?1 competency, ?2 day, ?3 horizon). */
+    public static String englandTrained() {
+        return String.format(TRAINED, "", "");
+    }
+
     /** Each school's trained staff on a day, per programme code, for the school record. */
     public Map<String, Long> trainedStaff(int urn, LocalDate day) {
         List<Object[]> rows = rows(em.createNativeQuery("SELECT p.code, COUNT(DISTINCT e.person_id) FROM employment e "
