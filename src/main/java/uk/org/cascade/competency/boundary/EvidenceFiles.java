@@ -15,7 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.competency.control.EvidenceContent;
-import uk.org.cascade.competency.control.EvidenceContent.Kind;
+import uk.org.cascade.platform.control.FileContent.Kind;
 import uk.org.cascade.competency.control.SignOffPolicy;
 import uk.org.cascade.competency.entity.EvidenceFile;
 import uk.org.cascade.competency.entity.SignOff;
@@ -67,13 +67,8 @@ public class EvidenceFiles {
         if (signOffs.revocation(signOff).isPresent()) {
             throw new Conflict("This sign-off was revoked; evidence is no longer attached to it");
         }
-        Kind kind = Kind.declared(contentType).orElseThrow(() -> ValidationFailure.of("contentType",
-                "Content-Type must be application/pdf, image/png or image/jpeg, not " + contentType));
-        try {
-            EvidenceContent.check(kind, bytes);
-        } catch (EvidenceContent.Refused e) {
-            throw ValidationFailure.of("file", e.getMessage());
-        }
+        Kind kind = EvidenceContent.POLICY.accepted(contentType, bytes, "contentType",
+                "Content-Type must be application/pdf, image/png or image/jpeg, not " + contentType);
         EvidenceFile file = new EvidenceFile(signOff, kind.withExtension(safeName(filename)), kind.mediaType(),
                 bytes, sha256(bytes), caller.getPerson(), Instant.now(clock));
         em.persist(file);

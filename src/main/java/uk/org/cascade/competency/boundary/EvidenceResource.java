@@ -15,17 +15,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.cascade.competency.boundary.EvidenceFiles.Listed;
 import uk.org.cascade.competency.control.EvidenceContent;
 import uk.org.cascade.competency.entity.EvidenceFile;
+import uk.org.cascade.platform.boundary.StoredFiles;
 import uk.org.cascade.platform.boundary.Problem;
 import uk.org.cascade.security.boundary.CurrentUser;
 
@@ -39,8 +37,6 @@ import uk.org.cascade.security.boundary.CurrentUser;
 @Tag(name = "competency")
 public class EvidenceResource {
 
-    /** Past the limit the rest of the body is read and dropped (up to this much), so the client gets its answer. */
-    private static final long DRAIN_AT_MOST = 6L * EvidenceContent.MAX_BYTES;
 
     @Inject
     EvidenceFiles evidence;
@@ -60,7 +56,7 @@ public class EvidenceResource {
                            @HeaderParam("X-Filename") String header, @QueryParam("filename") String query,
                            InputStream body) throws IOException {
         evidence.requireUploader(id, currentUser.account());
-        byte[] bytes = readAtMost(body, EvidenceContent.MAX_BYTES);
+        byte[] bytes = StoredFiles.readAtMost(body, EvidenceContent.MAX_BYTES);
         if (bytes == null) {
             return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "The file is larger than 10 MB").toResponse();
         }
@@ -83,38 +79,6 @@ public class EvidenceResource {
     @Operation(summary = "Download one evidence file, as an attachment of its stored type")
     public Response download(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         EvidenceFile file = evidence.find(id, fileId, currentUser.account());
-        return Response.ok(file.getContent(), file.getContentType())
-                .header("Content-Disposition", attachment(file.getFilename()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header("Cache-Control", "private, no-store")
-                .build();
-    }
-
-    /** An RFC 6266 attachment: an ASCII name for old clients, the exact one in UTF-8 for the rest. */
-    static String attachment(String filename) {
-        String ascii = filename.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
-        String exact = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + exact;
-    }
-
-    /** The whole body, or null when it is longer than {@code limit}: never more than that is kept. */
-    private static byte[] readAtMost(InputStream body, int limit) throws IOException {
-        ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while ((n = body.read(buffer)) != -1) {
-            total += n;
-            if (total > limit) {
-                long drained = total;
-                while (drained < DRAIN_AT_MOST && (n = body.read(buffer)) != -1) {
-                    drained += n;
-                }
-                return null;
-            }
-            kept.write(buffer, 0, n);
-        }
-        return kept.toByteArray();
+        return StoredFiles.download(file.getContent(), file.getContentType(), file.getFilename(), "private, no-store");
     }
 }

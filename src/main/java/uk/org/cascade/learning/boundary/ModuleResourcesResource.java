@@ -18,14 +18,12 @@ import uk.org.cascade.security.boundary.CurrentUser;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Response.Status;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import uk.org.cascade.learning.boundary.ModuleViews.ResourceView;
 import uk.org.cascade.learning.control.ResourceContent;
 import uk.org.cascade.learning.entity.PageResource;
+import uk.org.cascade.platform.boundary.StoredFiles;
 import uk.org.cascade.platform.boundary.Problem;
 
 /** Downloadable files of a module's pages: uploaded to the draft, downloaded as attachments. */
@@ -35,7 +33,6 @@ import uk.org.cascade.platform.boundary.Problem;
 @Tag(name = "modules")
 public class ModuleResourcesResource {
 
-    private static final long DRAIN_AT_MOST = 3L * ResourceContent.MAX_BYTES;
 
     @Inject
     Modules modules;
@@ -53,7 +50,7 @@ public class ModuleResourcesResource {
                            @QueryParam("filename") String query, @QueryParam("alt") String alt,
                            InputStream body) throws IOException {
         modules.openDraft(id, currentUser.account());
-        byte[] bytes = readAtMost(body, ResourceContent.MAX_BYTES);
+        byte[] bytes = StoredFiles.readAtMost(body, ResourceContent.MAX_BYTES);
         if (bytes == null) {
             return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "The file is larger than 20 MB").toResponse();
         }
@@ -69,12 +66,7 @@ public class ModuleResourcesResource {
     @Operation(summary = "Download a resource, as an attachment of its checked type (authors and the programme's learners)")
     public Response download(@PathParam("id") long id, @PathParam("resourceId") long resourceId) {
         PageResource r = modules.resource(id, resourceId, currentUser.account());
-        return Response.ok(r.getContent(), r.getContentType())
-                .header("Content-Disposition", attachment(r.getFilename()))
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                .header("Cache-Control", "private, max-age=3600")
-                .build();
+        return StoredFiles.download(r.getContent(), r.getContentType(), r.getFilename(), "private, max-age=3600");
     }
 
     @DELETE
@@ -83,30 +75,5 @@ public class ModuleResourcesResource {
     public Response remove(@PathParam("id") long id, @PathParam("resourceId") long resourceId) {
         modules.detach(id, resourceId, currentUser.account());
         return Response.noContent().build();
-    }
-
-    static String attachment(String filename) {
-        String ascii = filename.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
-        String exact = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + exact;
-    }
-
-    private static byte[] readAtMost(InputStream body, int limit) throws IOException {
-        ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while ((n = body.read(buffer)) != -1) {
-            total += n;
-            if (total > limit) {
-                long drained = total;
-                while (drained < DRAIN_AT_MOST && (n = body.read(buffer)) != -1) {
-                    drained += n;
-                }
-                return null;
-            }
-            kept.write(buffer, 0, n);
-        }
-        return kept.toByteArray();
     }
 }

@@ -50,6 +50,7 @@ import uk.org.cascade.learning.control.ContentVersions;
 import uk.org.cascade.learning.control.ContentVersions.Published;
 import uk.org.cascade.learning.control.PageHtml;
 import uk.org.cascade.learning.control.ResourceContent;
+import uk.org.cascade.platform.control.FileContent;
 import uk.org.cascade.learning.control.Scoring;
 import uk.org.cascade.learning.control.VideoLinks;
 import uk.org.cascade.learning.entity.Answer;
@@ -280,13 +281,8 @@ public class Modules {
                                String altText, UserAccount user) {
         Module m = selfPaced(moduleId);
         requireAuthor(m, user);
-        ResourceContent.Kind kind = ResourceContent.Kind.declared(contentType).orElseThrow(() -> ValidationFailure.of("file",
-                "only PDF, Word (.docx), PNG or JPEG files are accepted"));
-        try {
-            ResourceContent.check(kind, bytes);
-        } catch (ResourceContent.Refused e) {
-            throw ValidationFailure.of("file", e.getMessage());
-        }
+        FileContent.Kind kind = ResourceContent.POLICY.accepted(contentType, bytes, "file",
+                "only PDF, Word (.docx), PNG or JPEG files are accepted");
         String alt = altText == null || altText.isBlank() ? null : altText.strip();
         if (alt != null && (alt.length() > PageResource.ALT_MAX || !kind.mediaType().startsWith("image/"))) {
             throw ValidationFailure.of("alt", alt.length() > PageResource.ALT_MAX ? "alt text must be at most "

@@ -15,23 +15,23 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.junit.jupiter.api.Test;
-import uk.org.cascade.competency.control.EvidenceContent.Kind;
-import uk.org.cascade.competency.control.EvidenceContent.Refused;
+import uk.org.cascade.platform.control.FileContent.Kind;
+import uk.org.cascade.platform.control.FileContent.Refused;
 
 class EvidenceContentTest {
 
     @Test
     void aRealPdf_aRealPng_andARealJpeg_areAccepted() throws IOException {
-        assertDoesNotThrow(() -> EvidenceContent.check(Kind.PDF, pdf()));
-        assertDoesNotThrow(() -> EvidenceContent.check(Kind.PNG, image("png")));
-        assertDoesNotThrow(() -> EvidenceContent.check(Kind.JPEG, image("jpg")));
+        assertDoesNotThrow(() -> EvidenceContent.POLICY.check(Kind.PDF, pdf()));
+        assertDoesNotThrow(() -> EvidenceContent.POLICY.check(Kind.PNG, image("png")));
+        assertDoesNotThrow(() -> EvidenceContent.POLICY.check(Kind.JPEG, image("jpg")));
     }
 
     @Test
     void aTextFileDeclaredAsPdf_isRefused() {
         byte[] text = "Observed two sessions; both went well.\n".getBytes(StandardCharsets.UTF_8);
 
-        Refused refused = assertThrows(Refused.class, () -> EvidenceContent.check(Kind.PDF, text));
+        Refused refused = assertThrows(Refused.class, () -> EvidenceContent.POLICY.check(Kind.PDF, text));
 
         assertEquals("the file is not a PDF: its content does not match its type application/pdf", refused.getMessage());
     }
@@ -41,8 +41,8 @@ class EvidenceContentTest {
         byte[] png = image("png");
         byte[] pdf = pdf();
 
-        assertThrows(Refused.class, () -> EvidenceContent.check(Kind.PDF, png));
-        assertThrows(Refused.class, () -> EvidenceContent.check(Kind.JPEG, pdf));
+        assertThrows(Refused.class, () -> EvidenceContent.POLICY.check(Kind.PDF, png));
+        assertThrows(Refused.class, () -> EvidenceContent.POLICY.check(Kind.JPEG, pdf));
     }
 
     @Test
@@ -51,8 +51,8 @@ class EvidenceContentTest {
         byte[] png = image("png");
         byte[] truncatedPng = Arrays.copyOf(png, 20);
 
-        assertThrows(Refused.class, () -> EvidenceContent.check(Kind.PDF, truncatedPdf));
-        assertThrows(Refused.class, () -> EvidenceContent.check(Kind.PNG, truncatedPng));
+        assertThrows(Refused.class, () -> EvidenceContent.POLICY.check(Kind.PDF, truncatedPdf));
+        assertThrows(Refused.class, () -> EvidenceContent.POLICY.check(Kind.PNG, truncatedPng));
     }
 
     @Test
@@ -66,7 +66,7 @@ class EvidenceContentTest {
             scripted = out.toByteArray();
         }
 
-        Refused refused = assertThrows(Refused.class, () -> EvidenceContent.check(Kind.PDF, scripted));
+        Refused refused = assertThrows(Refused.class, () -> EvidenceContent.POLICY.check(Kind.PDF, scripted));
 
         assertTrue(refused.getMessage().contains("scripts"), refused.getMessage());
     }
@@ -76,17 +76,18 @@ class EvidenceContentTest {
         byte[] big = new byte[EvidenceContent.MAX_BYTES + 1];
         big[0] = '%';
 
-        assertThrows(Refused.class, () -> EvidenceContent.check(Kind.PDF, new byte[0]));
+        assertThrows(Refused.class, () -> EvidenceContent.POLICY.check(Kind.PDF, new byte[0]));
         assertEquals("the file is larger than 10 MB",
-                assertThrows(Refused.class, () -> EvidenceContent.check(Kind.PDF, big)).getMessage());
+                assertThrows(Refused.class, () -> EvidenceContent.POLICY.check(Kind.PDF, big)).getMessage());
     }
 
     @Test
     void theDeclaredKind_comesFromTheContentTypeIgnoringParameters() {
-        assertEquals(Kind.PDF, Kind.declared("application/pdf; charset=binary").orElseThrow());
-        assertEquals(Kind.JPEG, Kind.declared("IMAGE/JPEG").orElseThrow());
-        assertTrue(Kind.declared("text/html").isEmpty());
-        assertTrue(Kind.declared(null).isEmpty());
+        assertEquals(Kind.PDF, EvidenceContent.POLICY.declared("application/pdf; charset=binary").orElseThrow());
+        assertEquals(Kind.JPEG, EvidenceContent.POLICY.declared("IMAGE/JPEG").orElseThrow());
+        assertTrue(EvidenceContent.POLICY.declared("text/html").isEmpty());
+        assertTrue(EvidenceContent.POLICY.declared(null).isEmpty());
+        assertTrue(EvidenceContent.POLICY.declared(Kind.DOCX.mediaType()).isEmpty(), "no Word files as evidence");
     }
 
     @Test

@@ -13,8 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
-import uk.org.cascade.learning.control.ResourceContent.Kind;
-import uk.org.cascade.learning.control.ResourceContent.Refused;
+import uk.org.cascade.platform.control.FileContent.Kind;
+import uk.org.cascade.platform.control.FileContent.Refused;
 
 /** Page resources are accepted by their content, not by what the browser says they are. */
 class ModuleResourceContentTest {
@@ -39,34 +39,34 @@ class ModuleResourceContentTest {
 
     @Test
     void docx_isAZipWithItsContentTypesAndDocument() throws IOException {
-        assertDoesNotThrow(() -> ResourceContent.check(Kind.DOCX, zip("[Content_Types].xml", "word/document.xml", "_rels/.rels")));
-        assertThrows(Refused.class, () -> ResourceContent.check(Kind.DOCX, zip("[Content_Types].xml", "xl/workbook.xml")),
+        assertDoesNotThrow(() -> ResourceContent.POLICY.check(Kind.DOCX, zip("[Content_Types].xml", "word/document.xml", "_rels/.rels")));
+        assertThrows(Refused.class, () -> ResourceContent.POLICY.check(Kind.DOCX, zip("[Content_Types].xml", "xl/workbook.xml")),
                 "a spreadsheet is not a Word document");
-        assertThrows(Refused.class, () -> ResourceContent.check(Kind.DOCX, "PK\u0003\u0004 broken".getBytes(StandardCharsets.ISO_8859_1)));
-        Refused macros = assertThrows(Refused.class, () -> ResourceContent.check(Kind.DOCX,
+        assertThrows(Refused.class, () -> ResourceContent.POLICY.check(Kind.DOCX, "PK\u0003\u0004 broken".getBytes(StandardCharsets.ISO_8859_1)));
+        Refused macros = assertThrows(Refused.class, () -> ResourceContent.POLICY.check(Kind.DOCX,
                 zip("[Content_Types].xml", "word/document.xml", "word/vbaProject.bin")));
         assertTrue(macros.getMessage().contains("macros"), macros.getMessage());
     }
 
     @Test
     void images_mustDecode_andMatchTheirDeclaredType() throws IOException {
-        assertDoesNotThrow(() -> ResourceContent.check(Kind.PNG, png()));
-        assertThrows(Refused.class, () -> ResourceContent.check(Kind.JPEG, png()), "a PNG declared as JPEG");
-        assertThrows(Refused.class, () -> ResourceContent.check(Kind.PDF, png()), "a PNG declared as PDF");
+        assertDoesNotThrow(() -> ResourceContent.POLICY.check(Kind.PNG, png()));
+        assertThrows(Refused.class, () -> ResourceContent.POLICY.check(Kind.JPEG, png()), "a PNG declared as JPEG");
+        assertThrows(Refused.class, () -> ResourceContent.POLICY.check(Kind.PDF, png()), "a PNG declared as PDF");
     }
 
     @Test
     void emptyOrOversizedFiles_areRefused() {
-        assertThrows(Refused.class, () -> ResourceContent.check(Kind.PDF, new byte[0]));
-        Refused big = assertThrows(Refused.class, () -> ResourceContent.check(Kind.PDF, new byte[ResourceContent.MAX_BYTES + 1]));
+        assertThrows(Refused.class, () -> ResourceContent.POLICY.check(Kind.PDF, new byte[0]));
+        Refused big = assertThrows(Refused.class, () -> ResourceContent.POLICY.check(Kind.PDF, new byte[ResourceContent.MAX_BYTES + 1]));
         assertTrue(big.getMessage().contains("20 MB"), big.getMessage());
     }
 
     @Test
     void declaredTypes_areReadWithoutParameters_andOnlyTheFourKinds() {
-        assertEquals(Kind.PDF, Kind.declared("application/pdf; charset=binary").orElseThrow());
-        assertTrue(Kind.declared("image/svg+xml").isEmpty(), "SVG can carry scripts: not accepted");
-        assertTrue(Kind.declared("text/html").isEmpty());
+        assertEquals(Kind.PDF, ResourceContent.POLICY.declared("application/pdf; charset=binary").orElseThrow());
+        assertTrue(ResourceContent.POLICY.declared("image/svg+xml").isEmpty(), "SVG can carry scripts: not accepted");
+        assertTrue(ResourceContent.POLICY.declared("text/html").isEmpty());
         assertEquals("notes.docx", Kind.DOCX.withExtension("notes"));
     }
 }
