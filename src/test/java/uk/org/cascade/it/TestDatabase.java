@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import uk.org.cascade.platform.launcher.ConnectorSettings;
 import uk.org.cascade.platform.launcher.EmbeddedDatabase;
 
 /**
@@ -43,6 +44,13 @@ public class TestDatabase implements LauncherSessionListener {
             throw new IllegalStateException("The integration tests' MariaDB did not start", e);
         }
         List<String> smtp = TestMail.start();
+        try {
+            // The connector as the launcher sets it up: no Server header, X-Forwarded-Proto honoured.
+            Path commands = ConnectorSettings.writeCommandFile(Path.of("target", "it-payara-preboot.txt"));
+            System.setProperty("cascade.it.payara-micro-options", "--prebootcommandfile " + commands.toAbsolutePath());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         // Substituted into arquillian.xml before it is parsed as XML, hence the escaped ampersands.
         System.setProperty("cascade.it.payara-options", String.join(" ",
                 // The benchmark profile runs Payara in a smaller heap and logs its GC to measure peak use.
