@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -28,9 +29,9 @@ import uk.org.cascade.it.DeployedCascade;
 /**
  * With the Content-Security-Policy enforced, Cascade's main pages still work in a real Chromium and its console
  * reports no violation: the login and home pages, the coverage dashboard with its charts and its Ajax table
- * choice, the module editor (Quill), a cohort page with its Ajax enrolment, and a module page with its video frame
- * and text-size buttons. A deliberate violation at the end proves the policy is enforced and that the console
- * is really being read.
+ * choice, the module editor (Quill), a cohort page with its Ajax enrolment, and a module page with its video
+ * frame, text-size buttons and remembered reading place. A deliberate violation at the end proves the policy is
+ * enforced and that the console is really being read.
  */
 class ContentSecurityPolicyJourneyIT extends DeployedCascade {
 
@@ -107,11 +108,26 @@ class ContentSecurityPolicyJourneyIT extends DeployedCascade {
         assertEquals("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ", frame.getDomAttribute("src"));
         browser.findElement(By.id("larger")).click();
         wait.until(d -> "120%".equals(js("return document.getElementById('main').style.fontSize;")));
+        // The reading place: saved a moment after scrolling, and where the module opens next time.
+        browser.manage().window().setSize(new Dimension(1000, 420));
+        js("window.scrollTo(0, 180);");
+        long learnerId = world.personId(learner);
+        wait.until(d -> savedScroll(learner, learnerId, module) > 0);
+        browser.get(api.uri("/learning/module.xhtml?module=" + module).toString());
+        wait.until(d -> ((Number) js("return window.scrollY;")).intValue() > 0);
         assertNoViolation("module page");
 
         js("var img = document.createElement('img'); img.src = 'https://elsewhere.example/pixel.png';"
                 + "document.body.appendChild(img);");
         wait.until(d -> violations().stream().anyMatch(v -> v.contains("elsewhere.example")));
+    }
+
+    /** Where the learner's place in the module is, as the server saved it. */
+    private int savedScroll(Caller learner, long learnerId, long module) {
+        return api.get("/api/v1/people/" + learnerId + "/progress", learner).json().getJsonArray("enrolments")
+                .stream().flatMap(e -> e.asJsonObject().getJsonArray("modules").stream())
+                .map(m -> m.asJsonObject()).filter(m -> m.getJsonNumber("moduleId").longValue() == module)
+                .mapToInt(m -> m.isNull("scrollPosition") ? 0 : m.getInt("scrollPosition")).max().orElse(0);
     }
 
     private Object js(String script) {

@@ -16,11 +16,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.DeployedCascade;
 import uk.org.cascade.it.TestDatabase;
 
@@ -118,9 +120,9 @@ class HeadersIT extends DeployedCascade {
 
     @Test
     void errorPages_carryTheHeaders_withThePagePolicy() throws Exception {
-        String learner = "headers.learner." + java.util.UUID.randomUUID() + "@school.test";
+        String learner = "headers.learner." + UUID.randomUUID() + "@school.test";
         assertEquals(201, api.post("/api/v1/users", SecurityIT.userJson(learner, "LEARNER", null),
-                uk.org.cascade.it.Api.Caller.ADMIN).status());
+                Caller.ADMIN).status());
         signIn(learner, "a long enough password");
 
         HttpResponse<String> missing = get("/no-such-page.xhtml", null);
