@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
  * birth, birthday, bday …), any date-like thing is one, in every common English form: d/m/y and y/m/d with
  * any separator and spacing, 2- or 4-digit years, "3rd April 2016", "April 3 2016", a month and year, a day
  * and month, a year alone, eight or six digits run together. Without a birth word, a full calendar date more
- * than a year before today is one too: session dates in notes are recent or ahead, a child's or parent's
- * birth date is years back.
+ * than {@value #YEARS_BACK} years before today is one too: the dates practice notes carry (sessions, cohorts,
+ * training, supervision) are recent or ahead, a child's or parent's birth date is mostly years back. A younger
+ * child's birth date with no birth word is the price of letting "the cohort began on 1 September 2024" pass.
  */
 final class BirthDates {
 
+    /** How far back an unlabelled full date must lie to be taken for a date of birth. */
+    static final int YEARS_BACK = 3;
     private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\\.?";
     private static final String SEP = "(?:\\s*[./\\-_\\\\,]\\s*|\\s+)";
@@ -63,28 +66,28 @@ final class BirthDates {
         if (AFTER_WORD.matcher(text).find() || BEFORE_WORD.matcher(text).find()) {
             return true;
         }
-        LocalDate aYearAgo = today.minusYears(1);
+        LocalDate longAgo = today.minusYears(YEARS_BACK);
         Matcher m = NUMERIC.matcher(text);
         while (m.find()) {
-            if (before(date(year(m.group(4), today), number(m.group(3)), number(m.group(1))), aYearAgo)) {
+            if (before(date(year(m.group(4), today), number(m.group(3)), number(m.group(1))), longAgo)) {
                 return true;
             }
         }
         m = NUMERIC_YMD.matcher(text);
         while (m.find()) {
-            if (before(date(number(m.group(1)), number(m.group(3)), number(m.group(4))), aYearAgo)) {
+            if (before(date(number(m.group(1)), number(m.group(3)), number(m.group(4))), longAgo)) {
                 return true;
             }
         }
         m = DAY_MONTH_YEAR.matcher(text);
         while (m.find()) {
-            if (before(date(year(m.group(3), today), month(m.group(2)), number(m.group(1))), aYearAgo)) {
+            if (before(date(year(m.group(3), today), month(m.group(2)), number(m.group(1))), longAgo)) {
                 return true;
             }
         }
         m = MONTH_DAY_YEAR.matcher(text);
         while (m.find()) {
-            if (before(date(year(m.group(3), today), month(m.group(1)), number(m.group(2))), aYearAgo)) {
+            if (before(date(year(m.group(3), today), month(m.group(1)), number(m.group(2))), longAgo)) {
                 return true;
             }
         }

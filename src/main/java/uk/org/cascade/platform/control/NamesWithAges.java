@@ -34,7 +34,12 @@ final class NamesWithAges {
             "Lessons", "Workbook", "Handout", "Worksheet", "Appendix", "Table", "Figure", "Chart");
     private static final String NAME_WORD = "(?!(?:" + NOT_NAMES + ")(?![\\p{L}'\\-]))"
             + "\\p{Lu}(?:'\\p{Lu})?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}'\\-])";
-    private static final String NAME = "(?<![\\p{L}\\p{N}'\\-])" + NAME_WORD + "(?:\\s+(?:\\p{Lu}\\.?\\s+)?" + NAME_WORD + ")+";
+    /**
+     * Two to four name words. Bounded on purpose: an unbounded repeat of a group recurses once per word in
+     * java.util.regex and overflows the stack on a long run of capitalised words.
+     */
+    private static final String NAME = "(?<![\\p{L}\\p{N}'\\-])" + NAME_WORD + "(?:\\s+(?:\\p{Lu}\\.?\\s+)?" + NAME_WORD
+            + "){1,3}";
 
     private static final String UNITS = "(?:years?|yrs?|y\\.?o\\.?|y/o)(?:\\s+old)?(?![a-z])";
     private static final String ENDS = "(?=\\s*(?:$|[,.;:!?)]|(?:and|who|is|was|has|had|with)(?![a-z])))";

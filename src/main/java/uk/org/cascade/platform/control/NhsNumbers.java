@@ -80,8 +80,8 @@ final class NhsNumbers {
 
     /** The NHS modulus-11 check on ten digits: weights 10 down to 2, check digit 11 − remainder (11 → 0, 10 → invalid). */
     static boolean isNhsNumber(String tenDigits) {
-        if (tenDigits == null || !tenDigits.matches("\\d{10}")) {
-            return false;
+        if (tenDigits == null || !tenDigits.matches("\\d{10}") || tenDigits.chars().distinct().count() == 1) {
+            return false; // one digit ten times passes the arithmetic but is never issued
         }
         int sum = 0;
         for (int i = 0; i < 9; i++) {

@@ -59,6 +59,33 @@ class ChildIdentifiersTest {
     }
 
     @Test
+    void nhsNumber_oneDigitTenTimes_isNeverIssued() {
+        assertFalse(ChildIdentifiers.isNhsNumber("0000000000"));
+        assertFalse(ChildIdentifiers.isNhsNumber("1111111111"));
+    }
+
+    /** The longest free text (4,000 characters) of the worst shapes, checked on a small stack: no error, no hang. */
+    @Test
+    void longTexts_areCheckedWithoutOverflowingTheStack() throws InterruptedException {
+        String[] worst = {"Aaaa Bbbb ".repeat(400), "Oliver Smith, ".repeat(285), "born ".repeat(800), "1 ".repeat(2000),
+                "nine ".repeat(800), "b. ".repeat(1300), "3 April ".repeat(500), "Jones (".repeat(570)};
+        java.util.List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread small = new Thread(null, () -> {
+            for (String text : worst) {
+                try {
+                    ChildIdentifiers.find(text, TODAY);
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }
+        }, "small-stack", 256 * 1024);
+        small.start();
+        small.join(60_000);
+        assertFalse(small.isAlive(), "still checking after a minute");
+        assertTrue(failures.isEmpty(), failures.toString());
+    }
+
+    @Test
     void nothingToCheck_isNoIdentifier() {
         assertTrue(ChildIdentifiers.find(null, TODAY).isEmpty());
         assertTrue(ChildIdentifiers.find(" \u00A0\u200B ", TODAY).isEmpty());
