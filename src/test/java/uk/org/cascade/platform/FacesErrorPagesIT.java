@@ -12,8 +12,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -69,6 +76,45 @@ class FacesErrorPagesIT extends DeployedCascade {
                 "session:signOut", "", "jakarta.faces.ViewState", staleViewState));
 
         assertExpiredPage(stale);
+    }
+
+    @Test
+    void tenAdministratorsAddingOneThemeAtOnce_oneAddsIt_andNineSeeTheNameTakenOnThePage() throws Exception {
+        String name = "Page race " + UUID.randomUUID().toString().substring(0, 8);
+        List<HttpClient> browsers = new ArrayList<>();
+        List<String> viewStates = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            HttpClient browser = signedIn();
+            browsers.add(browser);
+            viewStates.add(viewState(get(browser, "/supervision/themes.xhtml").body()));
+        }
+        ExecutorService admins = Executors.newFixedThreadPool(browsers.size());
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> pending = new ArrayList<>();
+            for (int i = 0; i < browsers.size(); i++) {
+                HttpClient browser = browsers.get(i);
+                Map<String, String> form = Map.of("themes", "themes", "themes:name", name, "themes:add", "",
+                        "jakarta.faces.ViewState", viewStates.get(i));
+                pending.add(admins.submit(() -> {
+                    go.await();
+                    return postForm(browser, "/supervision/themes.xhtml", form);
+                }));
+            }
+            go.countDown();
+            for (Future<HttpResponse<String>> answer : pending) {
+                answers.add(answer.get(90, TimeUnit.SECONDS));
+            }
+        } finally {
+            admins.shutdownNow();
+        }
+
+        String statuses = answers.stream().map(a -> String.valueOf(a.statusCode())).sorted().collect(Collectors.joining(","));
+        assertEquals("200,200,200,200,200,200,200,200,200,302", statuses, "one added it and was redirected");
+        for (HttpResponse<String> refused : answers.stream().filter(a -> a.statusCode() == 200).toList()) {
+            assertTrue(refused.body().contains("A theme with this name exists already"), refused.body());
+        }
     }
 
     private static void assertExpiredPage(HttpResponse<String> answer) {
