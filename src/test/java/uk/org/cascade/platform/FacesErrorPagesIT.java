@@ -79,6 +79,20 @@ class FacesErrorPagesIT extends DeployedCascade {
     }
 
     @Test
+    void anAjaxRequestFromAnExpiredPage_reloadsThePage_insteadOfFailingSilently() throws Exception {
+        HttpClient browser = signedIn();
+        String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=session%3AsignOut"
+                + "&jakarta.faces.partial.execute=%40all&session=session&jakarta.faces.ViewState=-1234567890%3A987654321";
+
+        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(api.uri("/index.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("<redirect url=\"/index.xhtml\""), answer.body());
+    }
+
+    @Test
     void tenAdministratorsAddingOneThemeAtOnce_oneAddsIt_andNineSeeTheNameTakenOnThePage() throws Exception {
         String name = "Page race " + UUID.randomUUID().toString().substring(0, 8);
         List<HttpClient> browsers = new ArrayList<>();
