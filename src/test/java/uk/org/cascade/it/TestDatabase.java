@@ -43,6 +43,8 @@ public class TestDatabase implements LauncherSessionListener {
             throw new IllegalStateException("The integration tests' MariaDB did not start", e);
         }
         List<String> smtp = TestMail.start();
+        // An absolute path: Payara Micro resolves a relative one inside its own temporary folder.
+        System.setProperty("cascade.it.payara-log", PayaraLog.FILE.toAbsolutePath().toString());
         // Substituted into arquillian.xml before it is parsed as XML, hence the escaped ampersands.
         System.setProperty("cascade.it.payara-options", String.join(" ",
                 // The benchmark profile runs Payara in a smaller heap and logs its GC to measure peak use.

@@ -34,6 +34,7 @@ import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.Versions;
+import uk.org.cascade.platform.UniqueKeys;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.platform.control.ChildIdentifiers;
@@ -324,7 +325,7 @@ public class Supervision {
         ChildIdentifiers.check(check, "name", "The theme", name, today());
         check.orThrow();
         if (themeNamed(name.strip()).isPresent()) {
-            throw new Conflict("A theme named " + name.strip() + " exists already");
+            throw UniqueKeys.duplicate("uk_supervision_theme_name");
         }
         SupervisionTheme theme = new SupervisionTheme(name);
         em.persist(theme);
@@ -348,7 +349,7 @@ public class Supervision {
             ChildIdentifiers.check(check, "name", "The theme", form.name(), today());
             check.orThrow();
             if (themeNamed(form.name().strip()).isPresent()) {
-                throw new Conflict("A theme named " + form.name().strip() + " exists already");
+                throw UniqueKeys.duplicate("uk_supervision_theme_name");
             }
             theme.rename(form.name());
         }
