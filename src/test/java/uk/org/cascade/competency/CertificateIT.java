@@ -248,6 +248,17 @@ class CertificateIT extends DeployedCascade {
         assertEquals("photo.png", listed.getJsonObject(0).getString("filename"));
     }
 
+    @Test
+    void evidence_whoseFileNameIdentifiesAChild_isRefusedNamingTheField_andNotKept() throws IOException {
+        HttpResponse<byte[]> named = upload(pdf(), "application/pdf", "Ava Patel (Y3) observation.pdf", trainer);
+
+        String body = new String(named.body(), StandardCharsets.UTF_8);
+        assertEquals(422, named.statusCode(), body);
+        assertTrue(body.contains("\"field\":\"filename\"") && body.contains("a name with an age or school year"), body);
+        assertFalse(body.contains("Patel"), "the name is never echoed");
+        assertEquals(0, api.get("/api/v1/signoffs/" + signOff + "/evidence", trainer).jsonArray().size());
+    }
+
     private Answer signOff(long person, long assessor, LocalDate date, String outcome, Caller by) {
         return api.post("/api/v1/signoffs", "{\"personId\":" + person + ",\"competencyCode\":\"" + practitioner
                 + "\",\"assessorId\":" + assessor + ",\"date\":\"" + date + "\",\"outcome\":\"" + outcome

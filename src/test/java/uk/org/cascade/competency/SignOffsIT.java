@@ -1,6 +1,7 @@
 package uk.org.cascade.competency;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -81,6 +82,32 @@ class SignOffsIT extends DeployedCascade {
                 unauthorised.body());
         assertEquals(403, outsideCohorts.status(), "a trainer signs off only learners in their cohorts");
         assertEquals(0, api.get("/api/v1/people/" + learner + "/signoffs", Caller.ADMIN).jsonArray().size());
+    }
+
+    /** Evidence and revocation reasons are free text a trainer writes: a disguised identifier is refused, nothing kept. */
+    @Test
+    void identifiersInEvidenceOrAReason_are422NamingTheField_andNothingIsRecorded() {
+        Answer evidence = signOff(learner, practitioner, trainerId, TODAY, "COMPETENT",
+                "Observed a session with Oliver Smith, 7 years old, and his dad", trainer);
+        long id = signOff(learner, practitioner, trainerId, TODAY.minusDays(1), "COMPETENT", "Observed two sessions",
+                trainer).json().getInt("id");
+        Answer reason = api.post("/api/v1/signoffs/" + id + "/revocation",
+                "{\"reason\":\"Wrong child: b. April 2016, NHS 943/476/5919\"}", trainer);
+
+        assertEquals(422, evidence.status(), evidence.body());
+        assertTrue(evidence.contentType().startsWith("application/problem+json"), evidence.contentType());
+        assertTrue(evidence.body().contains("\"field\":\"evidence\"")
+                && evidence.body().contains("a name with an age or school year"), evidence.body());
+        assertFalse(evidence.body().contains("Oliver"), "the text is never echoed");
+        assertEquals(422, reason.status(), reason.body());
+        assertTrue(reason.body().contains("\"field\":\"reason\"") && reason.body().contains("an NHS number"), reason.body());
+        assertFalse(reason.body().contains("5919") || reason.body().contains("April"), reason.body());
+        JsonArray history = api.get("/api/v1/people/" + learner + "/signoffs", Caller.ADMIN).jsonArray();
+        assertEquals(1, history.size(), "only the sign-off with plain evidence");
+        assertFalse(history.getJsonObject(0).containsKey("revocation") && !history.getJsonObject(0).isNull("revocation"),
+                "not revoked");
+        assertEquals(1, api.get("/api/v1/audit?entityType=SignOff&entityId=" + id, Caller.ADMIN).json().getInt("total"),
+                "the refused revocation is not audited");
     }
 
     @Test

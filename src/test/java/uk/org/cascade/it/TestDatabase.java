@@ -44,10 +44,12 @@ public class TestDatabase implements LauncherSessionListener {
             throw new IllegalStateException("The integration tests' MariaDB did not start", e);
         }
         List<String> smtp = TestMail.start();
+        // An absolute path: Payara Micro resolves a relative one inside its own temporary folder.
+        System.setProperty("cascade.it.payara-log", PayaraLog.FILE.toAbsolutePath().toString());
         try {
             // The connector as the launcher sets it up: no Server header, X-Forwarded-Proto honoured.
             Path commands = ConnectorSettings.writeCommandFile(Path.of("target", "it-payara-preboot.txt"));
-            System.setProperty("cascade.it.payara-micro-options", "--prebootcommandfile " + commands.toAbsolutePath());
+            System.setProperty("cascade.it.payara-preboot", commands.toAbsolutePath().toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

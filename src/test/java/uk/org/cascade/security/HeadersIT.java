@@ -127,10 +127,13 @@ class HeadersIT extends DeployedCascade {
 
         HttpResponse<String> missing = get("/no-such-page.xhtml", null);
         HttpResponse<String> forbidden = get("/people/people.xhtml", null);
+        HttpResponse<String> expired = post("/index.xhtml", Map.of("session", "session", "session:signOut", "",
+                "jakarta.faces.ViewState", "-1234567890:987654321"));
 
         assertEquals(404, missing.statusCode());
         assertEquals(403, forbidden.statusCode(), "a learner may not open the people pages");
-        for (HttpResponse<String> error : List.of(missing, forbidden)) {
+        assertEquals(400, expired.statusCode(), "a form from a forged page: the expired-page answer");
+        for (HttpResponse<String> error : List.of(missing, forbidden, expired)) {
             assertSecurityHeaders(error.headers(), true);
             assertPagePolicy(error);
         }
@@ -207,19 +210,21 @@ class HeadersIT extends DeployedCascade {
     private HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
         Matcher viewState = VIEW_STATE.matcher(get("/login.xhtml", null).body());
         assertTrue(viewState.find());
-        Map<String, String> fields = Map.of("login", "login", "login:email", email,
-                "login:password", password, "login:signIn", "",
-                "jakarta.faces.ViewState", viewState.group(1));
+        HttpResponse<String> signedIn = post("/login.xhtml", Map.of("login", "login", "login:email", email,
+                "login:password", password, "login:signIn", "", "jakarta.faces.ViewState", viewState.group(1)));
+        assertEquals(302, signedIn.statusCode());
+        assertSecurityHeaders(signedIn.headers(), true);
+        return signedIn;
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(api.uri("/login.xhtml"))
+        return browser.send(HttpRequest.newBuilder(api.uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, signedIn.statusCode());
-        assertSecurityHeaders(signedIn.headers(), true);
-        return signedIn;
     }
 
     private HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {

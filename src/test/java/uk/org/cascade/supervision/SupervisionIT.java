@@ -315,6 +315,60 @@ class SupervisionIT extends DeployedCascade {
         assertEquals(0, count("SELECT COUNT(*) FROM supervision_note WHERE text LIKE '%900123%'"));
     }
 
+    /** Ways past the old guard, one per free-text field: each a 422 naming the field and the kind, nothing stored. */
+    @Test
+    void disguisedIdentifiers_areRefusedInEveryFreeTextField_andNothingIsStored() throws SQLException {
+        long practitioner = practitioner(60);
+        Posted posted = posted(api.post("/api/v1/supervision-logs", log(TODAY, trainerId, List.of(practitioner),
+                ",\"themeNotes\":\"Worked on exposure steps\""), trainer));
+        long logsBefore = count("SELECT COUNT(*) FROM supervision_log");
+        long notesBefore = count("SELECT COUNT(*) FROM supervision_note");
+        long themesBefore = count("SELECT COUNT(*) FROM supervision_theme");
+        long auditBefore = count("SELECT COUNT(*) FROM audit_event WHERE entity_type LIKE 'Supervision%'");
+
+        refused(api.post("/api/v1/supervision-logs", log(TODAY, trainerId, List.of(practitioner),
+                ",\"themeNotes\":\"Talked about Ava Patel, Year 3, and her worries\""), trainer),
+                "themeNotes", "a name with an age or school year", "Patel");
+        refused(api.post("/api/v1/supervision-logs", log(TODAY, trainerId, List.of(practitioner), "")
+                .replace("\"safeguardingConcern\":false", "\"safeguardingConcern\":true,"
+                        + "\"safeguardingAction\":\"Referred; birthday 03 - 04 - 2016 confirmed\""), trainer),
+                "safeguardingAction", "a date of birth", "2016");
+        refused(api.put("/api/v1/supervision-logs/" + posted.id(), log(TODAY, trainerId, List.of(practitioner),
+                ",\"themeNotes\":\"NHS 943\\u00A0476\\u00A05919\",\"version\":" + posted.version()), trainer),
+                "themeNotes", "an NHS number", "5919");
+        refused(api.post("/api/v1/supervision-logs/" + posted.id() + "/notes",
+                "{\"text\":\"Correction: NHS nine four three four seven six five nine one nine\"}", trainer),
+                "text", "an NHS number", "nine four");
+        refused(api.post("/api/v1/supervision-themes", "{\"name\":\"Oliver Smith (7)\"}", Caller.ADMIN),
+                "name", "a name with an age or school year", "Oliver");
+
+        assertEquals(logsBefore, count("SELECT COUNT(*) FROM supervision_log"), "no log stored");
+        assertEquals(notesBefore, count("SELECT COUNT(*) FROM supervision_note"), "no note stored");
+        assertEquals(themesBefore, count("SELECT COUNT(*) FROM supervision_theme"), "no theme stored");
+        assertEquals(auditBefore, count("SELECT COUNT(*) FROM audit_event WHERE entity_type LIKE 'Supervision%'"),
+                "nothing audited");
+        assertEquals(0, count("SELECT COUNT(*) FROM supervision_log WHERE theme_notes LIKE '%Patel%' "
+                + "OR theme_notes LIKE '%5919%' OR safeguarding_action LIKE '%2016%'"));
+        assertEquals("Worked on exposure steps", api.get("/api/v1/supervision-logs/" + posted.id(), trainer).json()
+                .getString("themeNotes"), "the refused revision left the log as it was");
+    }
+
+    record Posted(long id, long version) {
+    }
+
+    Posted posted(Answer answer) {
+        return new Posted(created(answer), answer.json().getJsonNumber("version").longValue());
+    }
+
+    /** A 422 problem naming {@code field} and the kind of identifier, quoting nothing of the text. */
+    static void refused(Answer answer, String field, String kind, String neverEchoed) {
+        assertEquals(422, answer.status(), answer.body());
+        assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+        assertTrue(answer.json().getJsonArray("errors").stream().map(JsonObject.class::cast)
+                .anyMatch(e -> e.getString("field").equals(field) && e.getString("message").contains(kind)), answer.body());
+        assertFalse(answer.body().contains(neverEchoed), "the text is never echoed: " + answer.body());
+    }
+
     @Test
     void logExport_isAnonymous() {
         long practitioner = practitioner(60);

@@ -9,11 +9,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import uk.org.cascade.audit.control.AuditTrail;
+import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.competency.control.EvidenceContent;
 import uk.org.cascade.platform.control.FileContent.Kind;
 import uk.org.cascade.competency.control.SignOffPolicy;
@@ -22,7 +24,9 @@ import uk.org.cascade.competency.entity.SignOff;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.Forbidden;
 import uk.org.cascade.platform.NotFound;
+import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.control.ChildIdentifiers;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -67,6 +71,10 @@ public class EvidenceFiles {
         if (signOffs.revocation(signOff).isPresent()) {
             throw new Conflict("This sign-off was revoked; evidence is no longer attached to it");
         }
+        // A file's name is typed by its author and shown to every reader of the sign-off, like the evidence text.
+        Validation name = new Validation();
+        ChildIdentifiers.check(name, "filename", "The file name", filename, LocalDate.now(clock.withZone(Progress.ENGLAND)));
+        name.orThrow();
         Kind kind = EvidenceContent.POLICY.accepted(contentType, bytes, "contentType",
                 "Content-Type must be application/pdf, image/png or image/jpeg, not " + contentType);
         EvidenceFile file = new EvidenceFile(signOff, kind.withExtension(safeName(filename)), kind.mediaType(),

@@ -38,6 +38,7 @@ import uk.org.cascade.platform.Forbidden;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.control.ChildIdentifiers;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -177,6 +178,9 @@ public class SignOffs {
         if (reason.strip().length() > 1000) {
             throw ValidationFailure.of("reason", "reason must be at most 1000 characters");
         }
+        Validation identifiers = new Validation();
+        ChildIdentifiers.check(identifiers, "reason", "The reason", reason, today());
+        identifiers.orThrow();
         if (revocation(signOff).isPresent()) {
             throw new Conflict("This sign-off was revoked already");
         }

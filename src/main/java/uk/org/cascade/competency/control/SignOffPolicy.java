@@ -9,6 +9,7 @@ import uk.org.cascade.competency.entity.Outcome;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.platform.Violation;
+import uk.org.cascade.platform.control.ChildIdentifiers;
 
 /**
  * Every rule a sign-off must meet, each a named method, all run by {@link #check}. Each refusal names the
@@ -48,6 +49,7 @@ public final class SignOffPolicy {
         for (Function<Proposal, Optional<Violation>> rule : List.<Function<Proposal, Optional<Violation>>>of(
                 SignOffPolicy::outcomeGiven,
                 SignOffPolicy::evidenceGiven,
+                q -> evidenceIdentifiesNoChild(q, today),
                 SignOffPolicy::assessorIsNotTheLearner,
                 q -> dateNotInTheFuture(q, today),
                 q -> notBeforeEnrolment(q, facts),
@@ -70,6 +72,11 @@ public final class SignOffPolicy {
         }
         return p.evidence().strip().length() > EVIDENCE_MAX
                 ? refuse("evidence", "evidence must be at most " + EVIDENCE_MAX + " characters") : ok();
+    }
+
+    /** The evidence describes the assessment, never a child or family seen in it. */
+    static Optional<Violation> evidenceIdentifiesNoChild(Proposal p, LocalDate today) {
+        return ChildIdentifiers.refusal("evidence", "The evidence", p.evidence(), today);
     }
 
     static Optional<Violation> assessorIsNotTheLearner(Proposal p) {

@@ -92,7 +92,7 @@ public class CompetencyBacking implements Serializable {
         } catch (ValidationFailure e) {
             Messages.show(e, fields(e));
         } catch (Conflict e) {
-            Messages.error(e.getMessage());
+            Messages.conflict(e, FIELDS);
         }
         return null;
     }

@@ -20,11 +20,11 @@ import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Module.ModuleSpec;
 import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.curriculum.entity.Programme.ModuleChange;
-import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.Versions;
+import uk.org.cascade.platform.UniqueKeys;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 
@@ -50,7 +50,7 @@ public class Curriculum {
         Programme programme = new Programme(form.code(), form.title(), form.description(),
                 form.supervisionIntervalWeeks(), specs(form.modules()));
         if (findProgramme(programme.getCode()).isPresent()) {
-            throw new Conflict("A programme with code " + programme.getCode() + " exists already");
+            throw UniqueKeys.duplicate("uk_programme_code");
         }
         em.persist(programme);
         em.flush();
@@ -103,12 +103,21 @@ public class Curriculum {
 
     @Transactional
     public Competency createCompetency(CompetencyForm form) {
+        // A taken code first: the same request sent twice is a duplicate, not a second competency at its level.
+        if (form.code() != null && findCompetency(form.code()).isPresent()) {
+            throw UniqueKeys.duplicate("uk_competency_code");
+        }
         Validation check = new Validation();
         Level level = form.level(check);
         Programme about = programmeField(form.programmeCode(), "programmeCode", check);
         Competency.Details details = details(form, check);
         if (about != null && level != null) {
-            check.require(competencyAbout(about, level).isEmpty(), "level",
+            Optional<Competency> atLevel = competencyAbout(about, level);
+            if (atLevel.isPresent() && form.code() != null && atLevel.get().getCode().equalsIgnoreCase(form.code().strip())) {
+                // The same competency saved meanwhile by a request that raced past the code check above.
+                throw UniqueKeys.duplicate("uk_competency_code");
+            }
+            check.require(atLevel.isEmpty(), "level",
                     about.getCode() + " has a " + level.name() + " competency already");
             check.require(level != Level.TRAINER || renewedBy(about).isEmpty(), "level",
                     about.getCode() + " is a refresher programme: its cohorts are led under the trainer competency "
@@ -116,9 +125,6 @@ public class Curriculum {
         }
         Programme.checkCode(check, "code", form.code());
         check.orThrow();
-        if (findCompetency(form.code()).isPresent()) {
-            throw new Conflict("A competency with code " + form.code().strip() + " exists already");
-        }
         Competency competency = new Competency(form.code(), level, about, details);
         em.persist(competency);
         em.flush();

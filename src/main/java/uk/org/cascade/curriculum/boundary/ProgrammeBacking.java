@@ -204,7 +204,7 @@ public class ProgrammeBacking implements Serializable {
         } catch (ValidationFailure e) {
             Messages.show(e, fields());
         } catch (Conflict e) {
-            Messages.error(e.getMessage());
+            Messages.conflict(e, fields());
         }
         return null;
     }

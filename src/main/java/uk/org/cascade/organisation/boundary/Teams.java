@@ -13,11 +13,11 @@ import java.util.Set;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.organisation.entity.School;
 import uk.org.cascade.organisation.entity.Team;
-import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.Versions;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.UniqueKeys;
 import uk.org.cascade.security.entity.Scope;
 
 /** Provider teams and the schools they serve. Administrators record them; a coordinator sees those serving their schools. */
@@ -42,7 +42,7 @@ public class Teams {
     public Team create(TeamForm form) {
         Set<School> schools = schools(form.schoolUrns());
         if (find(form.code()).isPresent()) {
-            throw new Conflict("A team with code " + form.code() + " exists already");
+            throw UniqueKeys.duplicate("uk_team_code");
         }
         Team team = new Team(form.code(), form.name(), schools);
         em.persist(team);

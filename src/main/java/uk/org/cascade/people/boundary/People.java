@@ -24,11 +24,11 @@ import uk.org.cascade.people.boundary.PersonForms.NewPerson;
 import uk.org.cascade.people.entity.Employment;
 import uk.org.cascade.people.entity.EmploymentEnded;
 import uk.org.cascade.people.entity.Person;
-import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.Forbidden;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.UniqueKeys;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.security.entity.Role;
@@ -97,7 +97,7 @@ public class People {
                 "a coordinator adds a person together with their employment at a school in scope");
         check.orThrow();
         if (findByEmail(form.email()).isPresent()) {
-            throw new Conflict("A person with email " + Person.normaliseEmail(form.email()) + " exists already");
+            throw UniqueKeys.duplicate("uk_person_email");
         }
         Person person = new Person(form.name(), form.email());
         em.persist(person);

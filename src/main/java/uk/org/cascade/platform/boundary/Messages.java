@@ -3,6 +3,7 @@ package uk.org.cascade.platform.boundary;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
+import uk.org.cascade.platform.Duplicate;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.Violation;
@@ -33,10 +34,21 @@ public final class Messages {
             return true;
         } catch (ValidationFailure e) {
             show(e, fields);
-        } catch (uk.org.cascade.platform.Conflict | uk.org.cascade.platform.Forbidden e) {
+        } catch (uk.org.cascade.platform.Conflict e) {
+            conflict(e, fields);
+        } catch (uk.org.cascade.platform.Forbidden e) {
             error(e.getMessage());
         }
         return false;
+    }
+
+    /** A conflict on the page; a taken key (an email, a code) next to the field that holds it. */
+    public static void conflict(uk.org.cascade.platform.Conflict e, Map<String, String> fields) {
+        if (e instanceof Duplicate d && !d.violations().isEmpty()) {
+            show(new ValidationFailure(d.violations()), fields);
+        } else {
+            error(e.getMessage());
+        }
     }
 
     public static void error(String message) {

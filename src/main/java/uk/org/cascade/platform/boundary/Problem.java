@@ -3,6 +3,7 @@ package uk.org.cascade.platform.boundary;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import uk.org.cascade.platform.Duplicate;
 import uk.org.cascade.platform.Violation;
 
 /** An RFC 9457 problem detail, the body of every error the API answers. */
@@ -18,6 +19,13 @@ public record Problem(String type, String title, int status, String detail, List
     public static Problem validation(List<Violation> errors) {
         String detail = errors.size() == 1 ? errors.get(0).message() : errors.size() + " problems in the request";
         return new Problem("/problems/validation", "The request breaks a rule", 422, detail, errors, null);
+    }
+
+    /** 409 for a key someone else holds, naming the field when the caller chose the key. */
+    public static Problem duplicate(Duplicate d) {
+        List<Violation> errors = d.violations();
+        return new Problem("/problems/duplicate", "The record exists already", 409, d.getMessage(),
+                errors.isEmpty() ? null : errors, null);
     }
 
     public Response toResponse() {

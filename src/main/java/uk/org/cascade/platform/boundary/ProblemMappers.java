@@ -11,12 +11,15 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.org.cascade.platform.Conflict;
+import uk.org.cascade.platform.Duplicate;
 import uk.org.cascade.platform.Forbidden;
 import uk.org.cascade.platform.NotFound;
+import uk.org.cascade.platform.UniqueKeys;
 import uk.org.cascade.platform.ValidationFailure;
 
 /** Turns every failure into application/problem+json; nothing else ever reaches an API client. */
@@ -37,6 +40,9 @@ public final class ProblemMappers {
     public static class Conflicts implements ExceptionMapper<Conflict> {
         @Override
         public Response toResponse(Conflict e) {
+            if (e instanceof Duplicate d) {
+                return Problem.duplicate(d).toResponse();
+            }
             return Problem.of(Status.CONFLICT, e.getMessage()).toResponse();
         }
     }
@@ -95,6 +101,10 @@ public final class ProblemMappers {
     public static class FailedCommits implements ExceptionMapper<TransactionalException> {
         @Override
         public Response toResponse(TransactionalException e) {
+            Optional<Duplicate> duplicate = UniqueKeys.violated(e);
+            if (duplicate.isPresent()) {
+                return Problem.duplicate(duplicate.get()).toResponse();
+            }
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof OptimisticLockException) {
                     return staleVersion();
@@ -149,6 +159,11 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable e) {
+            // A unique key taken by a concurrent request, wrapped in whatever the persistence layer threw.
+            Optional<Duplicate> duplicate = UniqueKeys.violated(e);
+            if (duplicate.isPresent()) {
+                return Problem.duplicate(duplicate.get()).toResponse();
+            }
             return unexpected(e);
         }
 

@@ -79,7 +79,7 @@ public class UserBacking implements Serializable {
         } catch (ValidationFailure e) {
             Messages.show(e, FIELDS);
         } catch (Conflict e) {
-            Messages.error(e.getMessage());
+            Messages.conflict(e, FIELDS);
         }
         return null;
     }

@@ -23,6 +23,7 @@ import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.Versions;
 import uk.org.cascade.platform.Violation;
+import uk.org.cascade.platform.UniqueKeys;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.security.control.PasswordPolicy;
@@ -68,7 +69,7 @@ public class Users {
             return created;
         });
         if (findByEmail(email).isPresent()) {
-            throw new Conflict("A user with email " + email + " exists already");
+            throw UniqueKeys.duplicate("uk_user_person");
         }
         UserAccount user = new UserAccount(person, passwords.hash(form.password()), roles, scope, Instant.now(clock));
         em.persist(user);

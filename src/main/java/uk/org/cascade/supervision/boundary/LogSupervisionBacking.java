@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.boundary.PageRequest;
+import uk.org.cascade.platform.control.ChildIdentifiers;
 import uk.org.cascade.security.boundary.CurrentUser;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
-import uk.org.cascade.supervision.control.Identifiers;
 import uk.org.cascade.supervision.control.OverdueQuery;
 import uk.org.cascade.supervision.entity.SupervisionLog;
 import uk.org.cascade.supervision.entity.SupervisionTheme;
@@ -165,7 +165,7 @@ public class LogSupervisionBacking implements Serializable {
     }
 
     public String getRule() {
-        return Identifiers.RULE;
+        return ChildIdentifiers.RULE;
     }
 
     public List<Candidate> getCandidates() {

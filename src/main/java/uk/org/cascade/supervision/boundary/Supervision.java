@@ -34,13 +34,14 @@ import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.Versions;
+import uk.org.cascade.platform.UniqueKeys;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
+import uk.org.cascade.platform.control.ChildIdentifiers;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.Scope;
 import uk.org.cascade.security.entity.UserAccount;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
-import uk.org.cascade.supervision.control.Identifiers;
 import uk.org.cascade.supervision.control.OverdueQuery;
 import uk.org.cascade.supervision.control.SupervisionPolicy;
 import uk.org.cascade.supervision.control.SupervisionPolicy.Proposal;
@@ -136,7 +137,7 @@ public class Supervision {
         check.require(text != null && !text.isBlank(), "text", "text is required: say what is corrected")
                 .require(text == null || text.strip().length() <= NOTE_MAX, "text", "text must be at most " + NOTE_MAX
                         + " characters");
-        Identifiers.check(check, "text", "The note", text, today());
+        ChildIdentifiers.check(check, "text", "The note", text, today());
         check.orThrow();
         SupervisionNote note = new SupervisionNote(log, text, caller.getPerson(), Instant.now(clock));
         em.persist(note);
@@ -321,10 +322,10 @@ public class Supervision {
         requireAdmin(caller);
         Validation check = new Validation();
         SupervisionTheme.checkName(check, name);
-        Identifiers.check(check, "name", "The theme", name, today());
+        ChildIdentifiers.check(check, "name", "The theme", name, today());
         check.orThrow();
         if (themeNamed(name.strip()).isPresent()) {
-            throw new Conflict("A theme named " + name.strip() + " exists already");
+            throw UniqueKeys.duplicate("uk_supervision_theme_name");
         }
         SupervisionTheme theme = new SupervisionTheme(name);
         em.persist(theme);
@@ -345,10 +346,10 @@ public class Supervision {
         Map<String, Object> before = theme.auditState();
         if (form.name() != null && !form.name().strip().equals(theme.getName())) {
             Validation check = new Validation();
-            Identifiers.check(check, "name", "The theme", form.name(), today());
+            ChildIdentifiers.check(check, "name", "The theme", form.name(), today());
             check.orThrow();
             if (themeNamed(form.name().strip()).isPresent()) {
-                throw new Conflict("A theme named " + form.name().strip() + " exists already");
+                throw UniqueKeys.duplicate("uk_supervision_theme_name");
             }
             theme.rename(form.name());
         }

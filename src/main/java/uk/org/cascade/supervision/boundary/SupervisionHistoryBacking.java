@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.boundary.Messages;
+import uk.org.cascade.platform.control.ChildIdentifiers;
 import uk.org.cascade.security.boundary.CurrentUser;
 import uk.org.cascade.security.entity.UserAccount;
-import uk.org.cascade.supervision.control.Identifiers;
 import uk.org.cascade.supervision.entity.SupervisionLog;
 
 /**
@@ -107,7 +107,7 @@ public class SupervisionHistoryBacking implements Serializable {
     }
 
     public String getRule() {
-        return Identifiers.RULE;
+        return ChildIdentifiers.RULE;
     }
 
     public Long getPerson() {

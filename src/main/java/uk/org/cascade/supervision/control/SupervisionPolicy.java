@@ -11,8 +11,8 @@ import java.util.function.Function;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Programme;
-import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.Violation;
+import uk.org.cascade.platform.control.ChildIdentifiers;
 import uk.org.cascade.supervision.entity.Format;
 import uk.org.cascade.supervision.entity.SupervisionLog;
 
@@ -177,15 +177,10 @@ public final class SupervisionPolicy {
 
     /** No child- or family-identifying data in the free text. */
     static List<Violation> noIdentifiers(Proposal p, LocalDate today) {
-        Validation check = new Validation();
-        Identifiers.check(check, "themeNotes", "The theme notes", p.themeNotes(), today);
-        Identifiers.check(check, "safeguardingAction", "The safeguarding action", p.safeguardingAction(), today);
-        try {
-            check.orThrow();
-            return List.of();
-        } catch (uk.org.cascade.platform.ValidationFailure e) {
-            return e.violations();
-        }
+        return java.util.stream.Stream.of(
+                        ChildIdentifiers.refusal("themeNotes", "The theme notes", p.themeNotes(), today),
+                        ChildIdentifiers.refusal("safeguardingAction", "The safeguarding action", p.safeguardingAction(), today))
+                .flatMap(Optional::stream).toList();
     }
 
     /** The day by which a person must be supervised again: N weeks after the last supervision (or sign-off). */

@@ -60,7 +60,7 @@ class SecurityHeadersTest {
         HttpServletResponse response = recording(sent);
         response.setHeader("Content-Security-Policy", SecurityHeaders.NOTHING_TO_RUN);
         response.setHeader("Cache-Control", "no-store");
-        HttpServletResponse wrapped = new SecurityHeadersFilter.OwnChoiceReplacesDefault(response);
+        HttpServletResponse wrapped = new SecurityHeadersFilter.OwnChoiceReplacesDefault(response, () -> { });
 
         wrapped.addHeader("content-security-policy", "script-src 'self' 'nonce-abc';");
         wrapped.addHeader("Cache-Control", "private, max-age=3600");

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import uk.org.cascade.platform.control.ChildIdentifiers;
 import uk.org.cascade.supervision.entity.Format;
 import uk.org.cascade.supervision.entity.Mode;
 
@@ -30,7 +31,7 @@ class SupervisionDemoTest {
             assertTrue(format == Format.INDIVIDUAL ? supervisees == 1 : supervisees >= 2, log.toString());
             assertTrue(log.getInt("minutes") >= 1 && log.getInt("minutes") <= 480);
             for (String text : new String[] {log.getString("themeNotes", null), log.getString("safeguardingAction", null)}) {
-                assertEquals(Optional.empty(), Identifiers.find(text, LocalDate.now()), text);
+                assertEquals(Optional.empty(), ChildIdentifiers.find(text, LocalDate.now()), text);
             }
             assertEquals(log.getBoolean("safeguardingConcern", false), log.getString("safeguardingAction", null) != null);
         }
