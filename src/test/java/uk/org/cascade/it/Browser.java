@@ -46,6 +46,11 @@ public final class Browser {
     }
 
     public static ChromeDriver start() throws IOException {
+        return start(new String[0]);
+    }
+
+    /** With more Chromium arguments; the console is kept either way, for {@code logs().get(LogType.BROWSER)}. */
+    public static ChromeDriver start(String... extraArguments) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("BROWSER TESTS CANNOT RUN: " + CHROMIUM + " and " + DRIVER
                     + " are needed. Install them with: apt-get install chromium chromium-driver (.ci/run does).");
@@ -55,7 +60,9 @@ public final class Browser {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--window-size=1280,900",
-                        "--user-data-dir=" + Files.createTempDirectory("cascade-chromium"));
+                        "--user-data-dir=" + Files.createTempDirectory("cascade-chromium"))
+                .addArguments(extraArguments);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

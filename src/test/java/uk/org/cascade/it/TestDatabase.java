@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
+import uk.org.cascade.platform.launcher.ConnectorSettings;
 import uk.org.cascade.platform.launcher.EmbeddedDatabase;
 
 /**
@@ -45,6 +46,13 @@ public class TestDatabase implements LauncherSessionListener {
         List<String> smtp = TestMail.start();
         // An absolute path: Payara Micro resolves a relative one inside its own temporary folder.
         System.setProperty("cascade.it.payara-log", PayaraLog.FILE.toAbsolutePath().toString());
+        try {
+            // The connector as the launcher sets it up: no Server header, X-Forwarded-Proto honoured.
+            Path commands = ConnectorSettings.writeCommandFile(Path.of("target", "it-payara-preboot.txt"));
+            System.setProperty("cascade.it.payara-preboot", commands.toAbsolutePath().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         // Substituted into arquillian.xml before it is parsed as XML, hence the escaped ampersands.
         System.setProperty("cascade.it.payara-options", String.join(" ",
                 // The benchmark profile runs Payara in a smaller heap and logs its GC to measure peak use.

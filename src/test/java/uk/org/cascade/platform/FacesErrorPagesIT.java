@@ -97,10 +97,13 @@ class FacesErrorPagesIT extends DeployedCascade {
         String name = "Page race " + UUID.randomUUID().toString().substring(0, 8);
         List<HttpClient> browsers = new ArrayList<>();
         List<String> viewStates = new ArrayList<>();
+        List<String> nonces = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             HttpClient browser = signedIn();
             browsers.add(browser);
-            viewStates.add(viewState(get(browser, "/supervision/themes.xhtml").body()));
+            HttpResponse<String> page = get(browser, "/supervision/themes.xhtml");
+            viewStates.add(viewState(page.body()));
+            nonces.add(nonce(page));
         }
         ExecutorService admins = Executors.newFixedThreadPool(browsers.size());
         List<HttpResponse<String>> answers = new ArrayList<>();
@@ -109,8 +112,9 @@ class FacesErrorPagesIT extends DeployedCascade {
             List<Future<HttpResponse<String>>> pending = new ArrayList<>();
             for (int i = 0; i < browsers.size(); i++) {
                 HttpClient browser = browsers.get(i);
+                // primefaces.nonce: what PrimeFaces' script adds to every form in a browser (Content-Security-Policy)
                 Map<String, String> form = Map.of("themes", "themes", "themes:name", name, "themes:add", "",
-                        "jakarta.faces.ViewState", viewStates.get(i));
+                        "jakarta.faces.ViewState", viewStates.get(i), "primefaces.nonce", nonces.get(i));
                 pending.add(admins.submit(() -> {
                     go.await();
                     return postForm(browser, "/supervision/themes.xhtml", form);
@@ -163,6 +167,13 @@ class FacesErrorPagesIT extends DeployedCascade {
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The page's nonce, which PrimeFaces' script puts in every form of the page in a browser. */
+    private static String nonce(HttpResponse<String> page) {
+        Matcher m = Pattern.compile("'nonce-([^']+)'").matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(m.find(), "the page has a Content-Security-Policy with a nonce");
+        return m.group(1);
     }
 
     private static String viewState(String page) {

@@ -56,6 +56,7 @@ public final class Cascade {
         PayaraMicroRuntime runtime = PayaraMicro.getInstance()
                 .setHttpPort(httpPort)
                 .setNoCluster(true)
+                .setPreBootHandler(ConnectorSettings::apply)
                 // No persistent root folder: Payara would redeploy the WAR it cached there, not the one built.
                 .bootStrap();
         EmbeddedDatabase embedded;

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.org.cascade.security.control.SignIn.Accepted;
 import uk.org.cascade.security.control.SignIn.Outcome;
+import uk.org.cascade.platform.boundary.SecurityHeaders;
 import uk.org.cascade.security.control.SignIn.Paused;
 
 /**
@@ -45,9 +46,14 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Clock clock;
 
+    @Inject
+    SecurityHeaders securityHeaders;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // Runs before any filter: what it answers itself (401, 403, 429, the way to the login page) needs them too.
+        securityHeaders.apply(request, response);
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential()
                 instanceof UsernamePasswordCredential form) {

@@ -1,0 +1,45 @@
+package uk.org.cascade.platform.launcher;
+
+import fish.payara.micro.boot.AdminCommandRunner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * How Payara Micro's HTTP listener is set up before it boots, for the launcher and the integration tests alike:
+ * no {@code Server} or {@code X-Powered-By} header naming the server and its version (a filter cannot remove
+ * them: the connector adds them after the application has answered), and the scheme a reverse proxy reports in
+ * {@code X-Forwarded-Proto} taken as the request's own, so redirects behind a TLS proxy stay on https.
+ */
+public final class ConnectorSettings {
+
+    private static final Logger LOG = Logger.getLogger(ConnectorSettings.class.getName());
+    private static final String HTTP = "configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+
+    /** Each an asadmin {@code set} operand. */
+    static final List<String> SETTINGS = List.of(
+            HTTP + "server-header=false",
+            HTTP + "xpowered-by=false",
+            HTTP + "scheme-mapping=X-Forwarded-Proto");
+
+    private ConnectorSettings() {
+    }
+
+    /** For {@code PayaraMicro.setPreBootHandler}. */
+    static void apply(AdminCommandRunner asadmin) {
+        for (String setting : SETTINGS) {
+            var result = asadmin.run("set", setting);
+            if (result.getExitStatus() != fish.payara.micro.ClusterCommandResult.ExitStatus.SUCCESS) {
+                LOG.warning(() -> "Payara did not accept " + setting + ": " + result.getOutput());
+            }
+        }
+    }
+
+    /** The same settings as a file for {@code payara-micro.jar --prebootcommandfile}. */
+    public static Path writeCommandFile(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        return Files.write(file, SETTINGS.stream().map(s -> "set " + s).toList());
+    }
+}
