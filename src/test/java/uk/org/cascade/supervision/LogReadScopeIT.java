@@ -109,19 +109,20 @@ class LogReadScopeIT extends DeployedCascade {
 
     /** Every list and page the reader opens, against the logs they may read one by one. */
     List<Executable> compare(String role, Caller who, List<Long> people) {
-        long self = world.personId(who);
+        PageSession session = PageSession.signIn(api, who);
+        var me = session.getJson("/api/v1/me").json();
+        long self = me.getJsonNumber("personId").longValue();
+        boolean learnerOnly = me.getJsonArray("roles").toString().equals("[\"LEARNER\"]");
         Set<Long> readable = new TreeSet<>();
         for (Log l : logs) {
-            if (api.get("/api/v1/supervision-logs/" + l.id(), who).status() == 200) {
+            if (session.getJson("/api/v1/supervision-logs/" + l.id()).status() == 200) {
                 readable.add(l.id());
             }
         }
         List<Executable> checks = new ArrayList<>();
-        PageSession session = PageSession.signIn(api, who);
-        boolean learnerOnly = api.get("/api/v1/me", who).json().getJsonArray("roles").toString().equals("[\"LEARNER\"]");
         Set<Long> listed = new TreeSet<>();
         for (long person : people) {
-            Answer list = api.get("/api/v1/people/" + person + "/supervision", who);
+            Answer list = session.getJson("/api/v1/people/" + person + "/supervision");
             PageSession.Page page = session.get("/supervision/history.xhtml?person=" + person);
             if (list.status() == 200) {
                 Set<Long> ids = list.jsonArray().stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue())
@@ -152,8 +153,8 @@ class LogReadScopeIT extends DeployedCascade {
         checks.add(() -> assertEquals(logs.stream().filter(l -> l.supervisees().contains(self)).map(Log::id)
                 .collect(Collectors.toCollection(TreeSet::new)), own, role + ": reads every log they are supervised in"));
 
-        Answer export = api.get("/api/v1/supervision-logs/export?format=csv&from=" + TODAY.minusDays(30) + "&to=" + TODAY,
-                who);
+        Answer export = session.getJson("/api/v1/supervision-logs/export?format=csv&from=" + TODAY.minusDays(30) + "&to="
+                + TODAY);
         if (learnerOnly) {
             checks.add(() -> assertEquals(403, export.status(), role + ": export"));
         } else {
