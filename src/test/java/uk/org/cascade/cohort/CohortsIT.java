@@ -1,6 +1,7 @@
 package uk.org.cascade.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -31,6 +32,7 @@ import uk.org.cascade.cohort.CohortWorld.Someone;
 import uk.org.cascade.it.Api.Answer;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.DeployedCascade;
+import uk.org.cascade.it.PageSession;
 import uk.org.cascade.it.TestDatabase;
 import uk.org.cascade.it.TestMail;
 
@@ -166,6 +168,36 @@ class CohortsIT extends DeployedCascade {
     }
 
     @Test
+    void cohortPages_planningAndTheListAreForTrainersCoordinatorsAndAdministrators_aCohortForThoseInIt() {
+        long cohort = world.cohort(trainer, trainerId, 5, TOMORROW, NEXT_WEEK).getJsonNumber("id").longValue();
+        Caller learner = world.learnerLogin(CohortWorld.NORFOLK_SCHOOL);
+        assertEquals(201, world.enrol(cohort, world.personId(learner), CohortWorld.NORFOLK_SCHOOL, Caller.ADMIN).status());
+        Caller outsider = world.learnerLogin(CohortWorld.NORFOLK_SCHOOL);
+        Caller supervisor = world.user("SUPERVISOR");
+        String trainerEmail = api.get("/api/v1/me", trainer).json().getString("email");
+        PageSession asLearner = PageSession.signIn(api, learner);
+        PageSession asOutsider = PageSession.signIn(api, outsider);
+        PageSession asSupervisor = PageSession.signIn(api, supervisor);
+        PageSession asTrainer = PageSession.signIn(api, trainer);
+        PageSession asCoordinator = PageSession.signIn(api, world.user("COORDINATOR"));
+
+        PageSession.Page plan = asLearner.get("/cohort/plan.xhtml");
+        assertEquals(403, plan.status());
+        assertFalse(plan.html().contains(trainerEmail), "no trainer's email on the refusal");
+        assertEquals(403, asSupervisor.get("/cohort/plan.xhtml").status());
+        assertEquals(403, asLearner.get("/cohort/cohorts.xhtml").status());
+        assertEquals(403, asSupervisor.get("/cohort/cohorts.xhtml").status());
+        assertEquals(404, asOutsider.get("/cohort/cohort.xhtml?id=" + cohort).status(), "not in it");
+        assertEquals(200, asLearner.get("/cohort/cohort.xhtml?id=" + cohort).status(), "their own cohort");
+        assertEquals(200, asLearner.get("/cohort/learning.xhtml").status());
+        PageSession.Page planning = asTrainer.get("/cohort/plan.xhtml");
+        assertEquals(200, planning.status());
+        assertTrue(planning.html().contains(trainerEmail), "a trainer chooses lead trainers by name and email");
+        assertEquals(200, asCoordinator.get("/cohort/plan.xhtml").status());
+        assertEquals(200, asTrainer.get("/cohort/cohorts.xhtml").status());
+    }
+
+    @Test
     void attendanceAndSelfPacedWork_completeAnEnrolment_andClosingMarksTheRestNotCompleted() {
         long cohort = world.cohort(trainer, trainerId, 5, YESTERDAY, EARLIER_TODAY).getJsonNumber("id").longValue();
         JsonObject view = api.get("/api/v1/cohorts/" + cohort, trainer).json();
@@ -189,12 +221,20 @@ class CohortsIT extends DeployedCascade {
         Answer live = api.post("/api/v1/me/learning/" + finisher + "/modules/" + world.liveOne + "/completion", "", learner);
         Answer done = api.post("/api/v1/me/learning/" + finisher + "/modules/" + world.selfPaced + "/completion", "", learner);
         Answer notYours = api.post("/api/v1/me/learning/" + other + "/modules/" + world.selfPaced + "/completion", "", learner);
+        // "/me" is the caller's own record, whoever calls: an administrator, the lead trainer or a coordinator too.
+        Caller coordinator = world.user("COORDINATOR");
+        List<Integer> othersCompleting = List.of(Caller.ADMIN, trainer, coordinator).stream().map(who -> api.post(
+                "/api/v1/me/learning/" + other + "/modules/" + world.selfPaced + "/completion", "", who).status()).toList();
 
         assertEquals(422, live.status(), "live modules are completed by attendance");
         assertEquals(200, done.status(), done.body());
         assertEquals("COMPLETED", done.json().getJsonObject("enrolment").getString("status"));
         assertEquals(3, done.json().getInt("modulesDone"));
         assertEquals(404, notYours.status());
+        assertEquals(List.of(404, 404, 404), othersCompleting, "administrator, lead trainer, coordinator");
+        assertTrue(api.get("/api/v1/audit?entityType=Enrolment&entityId=" + other + "&size=500", Caller.ADMIN).json()
+                .getJsonArray("items").stream().noneMatch(e -> e.toString().contains("MODULE_COMPLETED")),
+                "nothing was marked done on their enrolment");
 
         mark(cohort, s2, "[{\"enrolmentId\":" + finisher + ",\"status\":\"ABSENT\"}]");
         assertEquals("ENROLLED", myEnrolment(learner, finisher).getJsonObject("enrolment").getString("status"),

@@ -28,6 +28,8 @@ class SignOffsIT extends DeployedCascade {
     private Caller trainer;
     private long trainerId;
     private long learner;
+    private long cohort;
+    private long enrolment;
     private String practitioner;
 
     @BeforeEach
@@ -35,9 +37,11 @@ class SignOffsIT extends DeployedCascade {
         world = new CohortWorldAccess(api);
         trainer = world.trainer(TODAY.minusYears(1));
         trainerId = world.personId(trainer);
-        long cohort = world.cohort(trainer, trainerId);
+        cohort = world.cohort(trainer, trainerId);
         learner = world.learnerAtNorfolkSchool();
-        assertEquals(201, world.enrol(cohort, learner).status());
+        Answer enrolled = world.enrol(cohort, learner);
+        assertEquals(201, enrolled.status());
+        enrolment = enrolled.json().getJsonNumber("id").longValue();
         practitioner = world.programme() + "-P";
     }
 
@@ -148,6 +152,25 @@ class SignOffsIT extends DeployedCascade {
         JsonObject history = api.get("/api/v1/people/" + learner + "/signoffs", trainer).jsonArray().getJsonObject(0);
         assertEquals("signed off the wrong learner", history.getJsonObject("revocation").getString("reason"));
         assertEquals(2, api.get("/api/v1/audit?entityType=SignOff&entityId=" + id, Caller.ADMIN).json().getInt("total"));
+    }
+
+    @Test
+    void theAssessor_readsWhatTheyRecorded_afterTheLearnerLeavesTheirCohort_andNobodyElseGainsSight() {
+        long id = signOff(learner, practitioner, trainerId, TODAY.minusDays(3), "COMPETENT", "Observed", trainer).json()
+                .getInt("id");
+        assertEquals(200, api.post("/api/v1/cohorts/" + cohort + "/enrolments/" + enrolment + "/withdrawal", "", trainer)
+                .status());
+        Caller otherTrainer = world.trainer(TODAY.minusYears(1));
+        Caller coordinator = world.user("COORDINATOR");
+
+        Answer own = api.get("/api/v1/signoffs/" + id, trainer);
+
+        assertEquals(200, own.status(), "the assessor reads the sign-off they recorded");
+        assertEquals(learner, own.json().getJsonNumber("personId").longValue());
+        assertEquals(200, api.get("/api/v1/signoffs/" + id + "/certificate.pdf", trainer).status());
+        assertEquals(404, api.get("/api/v1/signoffs/" + id, otherTrainer).status(), "another trainer still does not");
+        assertEquals(404, api.get("/api/v1/people/" + learner + "/signoffs", otherTrainer).status());
+        assertEquals(200, api.get("/api/v1/signoffs/" + id, coordinator).status(), "Norfolk is their area");
     }
 
     @Test

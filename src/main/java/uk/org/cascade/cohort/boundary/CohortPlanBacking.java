@@ -86,7 +86,11 @@ public class CohortPlanBacking implements Serializable {
         return programmeOptions;
     }
 
+    /** Trainers by name and email, for those who plan cohorts only (the page is theirs too: web.xml). */
     public List<Option> getTrainerOptions() {
+        if (trainerOptions == null && !CohortReach.of(currentUser.account()).mayCreate()) {
+            trainerOptions = List.of();
+        }
         if (trainerOptions == null) {
             trainerOptions = users.activeHolders(Role.TRAINER).stream()
                     .map(p -> new Option(p.getId(), p.getName() + " (" + p.getEmail() + ")")).toList();

@@ -430,7 +430,7 @@ public class Cohorts {
         return recorded;
     }
 
-    /** A learner marks a self-paced module of their own enrolment done. */
+    /** A learner marks a self-paced module of their own enrolment done (only their own, whatever else they may do). */
     @Transactional
     public Enrolment completeModule(long enrolmentId, long moduleId, CohortReach reach) {
         return completeSelfPaced(enrolmentId, moduleId, reach, false);
@@ -453,7 +453,8 @@ public class Cohorts {
 
     private Enrolment completeSelfPaced(long enrolmentId, long moduleId, CohortReach reach, boolean byContent) {
         Enrolment found = em.find(Enrolment.class, enrolmentId);
-        if (found == null || (found.getPerson().getId() != reach.self() && !reach.everyone())) {
+        // Self-paced work is the learner's own word: nobody, an administrator included, marks it for them.
+        if (found == null || found.getPerson().getId() != reach.self()) {
             throw new NotFound("No enrolment " + enrolmentId + " of yours");
         }
         Cohort cohort = lock(found.getCohort().getId(), reach);

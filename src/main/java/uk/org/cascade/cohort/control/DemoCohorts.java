@@ -150,7 +150,9 @@ public class DemoCohorts {
                 cohorts.recordAttendance(cohort.getId(), marks, everything, person(c.trainers().get(0)));
             }
             for (DemoModule m : c.selfPaced()) {
-                cohorts.completeModule(enrolled.get(m.email()), modules.get(m.module() - 1).getId(), everything);
+                // Self-paced work is marked done by the learner themselves, as in the app.
+                CohortReach learner = new CohortReach(false, person(m.email()).getId(), Optional.empty(), false);
+                cohorts.completeModule(enrolled.get(m.email()), modules.get(m.module() - 1).getId(), learner);
             }
         }
     }

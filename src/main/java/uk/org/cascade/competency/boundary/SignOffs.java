@@ -190,9 +190,10 @@ public class SignOffs {
         return signOff;
     }
 
+    /** A sign-off, for those who may read the person's record and for whoever assessed or recorded it; else 404. */
     public SignOff find(long id, UserAccount caller) {
         SignOff signOff = em.find(SignOff.class, id);
-        if (signOff == null || !mayRead(signOff.getPerson().getId(), caller)) {
+        if (signOff == null || !(wrote(signOff, caller) || mayRead(signOff.getPerson().getId(), caller))) {
             throw new NotFound("No sign-off with id " + id);
         }
         return signOff;
@@ -277,6 +278,13 @@ public class SignOffs {
                 return Holding.on(spans(learnerId, competency), day);
             }
         };
+    }
+
+    /** Its assessor or the person who recorded it: they read what they wrote, whatever became of the cohort since. */
+    private static boolean wrote(SignOff signOff, UserAccount caller) {
+        Long me = caller.getPerson().getId();
+        return me.equals(signOff.getAssessor().getId())
+                || (signOff.getRecordedBy() != null && me.equals(signOff.getRecordedBy().getId()));
     }
 
     /** Administrators, the person themselves, coordinators who reach them, and trainers of their cohorts. */

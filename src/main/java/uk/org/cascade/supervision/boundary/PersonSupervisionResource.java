@@ -32,8 +32,9 @@ public class PersonSupervisionResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "Every supervision log of the person, newest first: for the person themselves, administrators, "
-            + "coordinators who reach them and their supervisors; 404 for anyone else")
+    @Operation(summary = "The person's supervision logs that the caller may read one by one (GET /supervision-logs/{id}), "
+            + "newest first; for the person themselves, administrators, coordinators who reach them and their "
+            + "supervisors; 404 for anyone else")
     public List<LogView> history(@PathParam("id") long id) {
         UserAccount caller = currentUser.account();
         Instant now = Instant.now(clock);

@@ -42,6 +42,7 @@ import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.Scope;
 import uk.org.cascade.security.entity.UserAccount;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
+import uk.org.cascade.supervision.control.LogReaders;
 import uk.org.cascade.supervision.control.OverdueQuery;
 import uk.org.cascade.supervision.control.SupervisionPolicy;
 import uk.org.cascade.supervision.control.SupervisionPolicy.Proposal;
@@ -57,10 +58,8 @@ import uk.org.cascade.supervision.entity.SupervisionTheme;
  * <p>
  * Who may log: a supervisor holding the programme's current SUPERVISOR or TRAINER competency (for
  * themselves), a coordinator for supervisees at schools in their area, an administrator. Who may read a
- * log: administrators; its supervisor and author; its supervisees (a learner sees only themselves in it);
- * coordinators when a supervisee's school is in their area; a supervisor or trainer when a supervisee is
- * theirs (supervised by them before, or signed off by them). Everyone else gets 404, as for a log that
- * does not exist.
+ * log is {@link LogReaders}, for every read here: one log, a person's history, the export. Everyone else
+ * gets 404, as for a log that does not exist.
  */
 @ApplicationScoped
 public class Supervision {
@@ -159,22 +158,19 @@ public class Supervision {
                 Instant.now(clock));
     }
 
-    /** The log, when the caller may read it ({@link #readable}); otherwise 404, as for a log that does not exist. */
+    /** The log, when the caller may read it ({@link LogReaders}); otherwise 404, as for a log that does not exist. */
     public SupervisionLog find(long id, UserAccount caller) {
-        Readable readable = readable(caller);
-        jakarta.persistence.TypedQuery<SupervisionLog> q = em.createQuery("SELECT l FROM SupervisionLog l WHERE l.id = :id"
-                + readable.condition(), SupervisionLog.class).setParameter("id", id);
-        readable.bind().accept(q);
-        return q.getResultStream().findFirst().orElseThrow(() -> new NotFound("No supervision log with id " + id));
+        LogReaders.Condition readable = LogReaders.readable(caller);
+        return readable.bind(em.createQuery("SELECT l FROM SupervisionLog l WHERE l.id = :id" + readable.jpql(),
+                        SupervisionLog.class).setParameter("id", id)).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("No supervision log with id " + id));
     }
 
-    /** Whether the caller sees only themselves among the log's supervisees (a learner reading their own log). */
+    /** Whether the caller reads the log only as one of its supervisees, and so sees only themselves in it. */
     public boolean seesOnlyThemselves(SupervisionLog log, UserAccount caller) {
-        long me = caller.getPerson().getId();
-        return !caller.holds(Role.ADMIN) && log.getAuthor().getId() != me && log.getSupervisor().getId() != me
-                && !(caller.holds(Role.COORDINATOR) && inArea(log, caller.scope()))
-                && !(supervises(caller) && log.getSupervisees().stream()
-                .anyMatch(s -> isSupervisee(me, s.getPerson().getId(), log.getProgramme().getId())));
+        LogReaders.Condition whole = LogReaders.readWhole(caller);
+        return whole.bind(em.createQuery("SELECT COUNT(l) FROM SupervisionLog l WHERE l.id = :id" + whole.jpql(), Long.class)
+                .setParameter("id", log.getId())).getSingleResult() == 0;
     }
 
     public List<SupervisionNote> notes(SupervisionLog log) {
@@ -182,7 +178,10 @@ public class Supervision {
                 SupervisionNote.class).setParameter("l", log).getResultList();
     }
 
-    /** A person's supervision, newest first. 404 when the caller may not see the person's record. */
+    /**
+     * A person's supervision that the caller may read ({@link LogReaders}), newest first: the same logs their
+     * single reads allow, no more. 404 when the caller may not see the person's record at all.
+     */
     public List<SupervisionLog> history(long personId, UserAccount caller) {
         long me = caller.getPerson().getId();
         boolean may = caller.holds(Role.ADMIN) || me == personId;
@@ -200,9 +199,10 @@ public class Supervision {
         if (!may) {
             throw new NotFound("No person with id " + personId);
         }
-        return em.createQuery("SELECT DISTINCT l FROM SupervisionLog l JOIN l.supervisees s WHERE s.person.id = :p "
-                + "ORDER BY l.date DESC, l.id DESC", SupervisionLog.class).setParameter("p", personId).setMaxResults(500)
-                .getResultList();
+        LogReaders.Condition readable = LogReaders.readable(caller);
+        return readable.bind(em.createQuery("SELECT l FROM SupervisionLog l WHERE EXISTS (SELECT h FROM Supervisee h "
+                + "WHERE h.log = l AND h.person.id = :p)" + readable.jpql() + " ORDER BY l.date DESC, l.id DESC",
+                SupervisionLog.class).setParameter("p", personId)).setMaxResults(500).getResultList();
     }
 
     /** The overdue list (or due soon, or all practising people) the caller may see. */
@@ -250,64 +250,23 @@ public class Supervision {
 
     /** Logs the caller may read from {@code from} to {@code to}, oldest first, a thousand per query, for the export. */
     public void forEachLog(LocalDate from, LocalDate to, UserAccount caller, Consumer<SupervisionLog> each) {
-        Readable readable = readable(caller);
+        LogReaders.Condition readable = LogReaders.readable(caller);
         long after = 0;
         while (true) {
             jakarta.persistence.TypedQuery<SupervisionLog> q = em.createQuery("SELECT l FROM SupervisionLog l WHERE "
-                            + "l.date >= :from AND l.date <= :to AND l.id > :after" + readable.condition() + " ORDER BY l.id",
+                            + "l.date >= :from AND l.date <= :to AND l.id > :after" + readable.jpql() + " ORDER BY l.id",
                             SupervisionLog.class)
                     .setParameter("from", from).setParameter("to", to).setParameter("after", after)
                     // Supervisees and themes for the whole batch in one query each, not one per log.
                     .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "l.supervisees")
                     .setHint("eclipselink.batch", "l.themes").setMaxResults(1000);
-            readable.bind().accept(q);
-            List<SupervisionLog> batch = q.getResultList();
+            List<SupervisionLog> batch = readable.bind(q).getResultList();
             batch.forEach(each);
             if (batch.size() < 1000) {
                 return;
             }
             after = batch.get(batch.size() - 1).getId();
         }
-    }
-
-    /** A JPQL condition on log {@code l} (empty, or starting with " AND") and the parameters it needs. */
-    private record Readable(String condition, Consumer<jakarta.persistence.Query> bind) {
-    }
-
-    /**
-     * Who may read a log, as one JPQL condition for single reads and exports alike: administrators; its author
-     * and supervisor; its supervisees; coordinators when a supervisee's school is in their area; supervisors
-     * and trainers when a supervisee is theirs (supervised by them, or signed off by them, for the programme).
-     */
-    private static Readable readable(UserAccount caller) {
-        if (caller.holds(Role.ADMIN)) {
-            return new Readable("", q -> { });
-        }
-        long me = caller.getPerson().getId();
-        boolean area = caller.holds(Role.COORDINATOR);
-        boolean mine = supervises(caller);
-        StringBuilder where = new StringBuilder(" AND (l.author.id = :me OR l.supervisor.id = :me OR EXISTS (SELECT s "
-                + "FROM Supervisee s WHERE s.log = l AND s.person.id = :me)");
-        if (area) {
-            where.append(" OR EXISTS (SELECT a FROM Supervisee a JOIN a.school sc JOIN sc.localAuthority la "
-                    + "WHERE a.log = l AND (la.code IN :las OR la.region.name IN :regions))");
-        }
-        if (mine) {
-            // Two flat subqueries: EclipseLink mis-correlates a subquery nested two levels deep.
-            where.append(" OR EXISTS (SELECT b FROM Supervisee b, Supervisee c JOIN c.log cl WHERE b.log = l "
-                    + "AND c.person = b.person AND c.programme = b.programme AND cl.supervisor.id = :me)"
-                    + " OR EXISTS (SELECT b2 FROM Supervisee b2, SignOff o JOIN o.competency oc WHERE b2.log = l "
-                    + "AND o.person = b2.person AND o.assessor.id = :me AND oc.programme = b2.programme)");
-        }
-        where.append(")");
-        Scope scope = caller.scope();
-        return new Readable(where.toString(), q -> {
-            q.setParameter("me", me);
-            if (area) {
-                q.setParameter("las", scope.localAuthorities().isEmpty() ? List.of(-1) : List.copyOf(scope.localAuthorities()))
-                        .setParameter("regions", scope.regions().isEmpty() ? List.of("") : List.copyOf(scope.regions()));
-            }
-        });
     }
 
     // --- themes -------------------------------------------------------------------------------------------

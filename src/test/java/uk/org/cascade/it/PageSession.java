@@ -1,0 +1,82 @@
+package uk.org.cascade.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import uk.org.cascade.it.Api.Caller;
+
+/**
+ * Someone signed in through the login form, reading pages with their session cookie as a browser would,
+ * without a browser: for tests that only need a page's status and HTML.
+ */
+public final class PageSession {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    /** A page as it came back. */
+    public record Page(int status, String html) {
+    }
+
+    private final Api api;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private PageSession(Api api) {
+        this.api = api;
+    }
+
+    /** Signs {@code who} in through the login form; fails the test when the form does not sign them in. */
+    public static PageSession signIn(Api api, Caller who) {
+        PageSession session = new PageSession(api);
+        Matcher m = VIEW_STATE.matcher(session.get("/login.xhtml").html());
+        if (!m.find()) {
+            throw new AssertionError("the login page carries no view state");
+        }
+        int status = session.postForm("/login.xhtml", Map.of("login", "login", "login:email", who.email(),
+                "login:password", who.password(), "login:signIn", "", "jakarta.faces.ViewState", m.group(1)));
+        if (status != 302) {
+            throw new AssertionError("signing in " + who.email() + " answered " + status);
+        }
+        return session;
+    }
+
+    public Page get(String path) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(api.uri(path)).GET().build());
+        return new Page(response.statusCode(), response.body());
+    }
+
+    /**
+     * An API read with the session cookie instead of HTTP Basic, as Cascade's own pages make it: the same scope
+     * checks, without hashing the password again on every request.
+     */
+    public Api.Answer getJson(String path) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(api.uri(path)).header("Accept", "application/json").GET().build());
+        return new Api.Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+    }
+
+    private int postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(api.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build()).statusCode();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("The request did not complete", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}
