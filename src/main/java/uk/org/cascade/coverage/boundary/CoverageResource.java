@@ -3,6 +3,7 @@ package uk.org.cascade.coverage.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -97,7 +98,12 @@ public class CoverageResource {
                           long schools) {
     }
 
+    /** Bound through its constructor: in the launcher's Payara, JSON-B cannot create a record any other way. */
     public record TargetChange(Integer target, Long version) {
+
+        @JsonbCreator
+        public TargetChange {
+        }
     }
 
     public record TargetView(int code, Integer target, long version) {
@@ -214,6 +220,10 @@ public class CoverageResource {
     }
 
     public record Acknowledgement(Long version) {
+
+        @JsonbCreator
+        public Acknowledgement {
+        }
     }
 
     public record TrendView(String programme, List<Map<String, Object>> months) {
