@@ -1,6 +1,7 @@
 package uk.org.cascade.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -298,6 +299,38 @@ class CohortsIT extends DeployedCascade {
         assertTrue(bad.body().contains("has no place (WAITLISTED)") && bad.body().contains("PRESENT, ABSENT or EXCUSED"), bad.body());
         assertEquals(0, api.get("/api/v1/cohorts/" + cohort + "/attendance", trainer).json().getJsonArray("rows")
                 .getJsonObject(0).getJsonObject("marks").size(), "nothing was recorded");
+    }
+
+    @Test
+    void aPlannerAddsAndRemovesSessions_butASessionWithAttendanceStays() {
+        long cohort = world.cohort(trainer, trainerId, 5, YESTERDAY, TOMORROW).getJsonNumber("id").longValue();
+        long past = api.get("/api/v1/cohorts/" + cohort, trainer).json().getJsonArray("sessions").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        long placed = world.enrol(cohort, world.learner(CohortWorld.NORFOLK_SCHOOL).id(), CohortWorld.NORFOLK_SCHOOL,
+                Caller.ADMIN).json().getJsonNumber("id").longValue();
+        mark(cohort, past, "[{\"enrolmentId\":" + placed + ",\"status\":\"PRESENT\"}]");
+
+        Answer added = api.post("/api/v1/cohorts/" + cohort + "/sessions",
+                CohortWorld.session(NEXT_WEEK, world.liveTwo), trainer);
+        assertEquals(201, added.status(), added.body());
+        long extra = added.json().getJsonNumber("id").longValue();
+        assertTrue(added.header("Location").orElseThrow().endsWith("/api/v1/cohorts/" + cohort + "/sessions/" + extra));
+        assertEquals(3, sessionIds(cohort).size(), "the cohort has the new session");
+        assertTrue(sessionIds(cohort).contains(extra));
+
+        Answer removed = api.delete("/api/v1/cohorts/" + cohort + "/sessions/" + extra, trainer);
+        assertEquals(204, removed.status(), removed.body());
+        assertFalse(sessionIds(cohort).contains(extra), "gone from the cohort");
+        Answer happened = api.delete("/api/v1/cohorts/" + cohort + "/sessions/" + past, trainer);
+        assertEquals(409, happened.status(), happened.body());
+        assertTrue(sessionIds(cohort).contains(past), "a session with attendance stays");
+        assertEquals(404, api.delete("/api/v1/cohorts/" + cohort + "/sessions/" + extra, trainer).status(),
+                "removed once");
+    }
+
+    private List<Long> sessionIds(long cohort) {
+        return api.get("/api/v1/cohorts/" + cohort, trainer).json().getJsonArray("sessions")
+                .getValuesAs(JsonObject.class).stream().map(s -> s.getJsonNumber("id").longValue()).toList();
     }
 
     @Test

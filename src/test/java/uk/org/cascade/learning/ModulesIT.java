@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
@@ -386,6 +387,29 @@ class ModulesIT extends DeployedCascade {
         assertTrue(download.header("Content-Disposition").orElse("").startsWith("attachment"));
         assertEquals("nosniff", download.header("X-Content-Type-Options").orElse(""));
         assertEquals(404, api.get(url, world.user("LEARNER")).status(), "not a learner of the programme");
+    }
+
+    @Test
+    void anAuthorRemovesAResourceFromTheDraft_andItIsGone() throws Exception {
+        api.put("/api/v1/modules/" + module + "/draft", "{" + noCheck("One") + "}", Caller.ADMIN);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(pdf);
+        }
+        HttpResponse<String> uploaded = upload("handout.pdf", "application/pdf", pdf.toByteArray());
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        long id = Json.createReader(new java.io.StringReader(uploaded.body())).readObject().getJsonNumber("id").longValue();
+        String path = "/api/v1/modules/" + module + "/resources/" + id;
+        assertEquals(200, api.get(path, Caller.ADMIN).status(), "there to download");
+
+        assertEquals(403, api.delete(path, enrolledLearner()).status(), "learners do not edit the draft");
+        Answer removed = api.delete(path, Caller.ADMIN);
+
+        assertEquals(204, removed.status(), removed.body());
+        assertEquals(404, api.get(path, Caller.ADMIN).status());
+        JsonObject draft = api.get("/api/v1/modules/" + module + "/pages?draft=true", Caller.ADMIN).json();
+        assertEquals(0, draft.getJsonArray("pages").getJsonObject(0).getJsonArray("resources").size(), draft.toString());
     }
 
     private HttpResponse<String> upload(String name, String type, byte[] bytes) throws Exception {
