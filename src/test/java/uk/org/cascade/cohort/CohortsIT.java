@@ -302,7 +302,7 @@ class CohortsIT extends DeployedCascade {
     }
 
     @Test
-    void aPlannerAddsAndRemovesSessions_butASessionWithAttendanceStays() {
+    void aPlannerAddsMovesAndRemovesSessions_butASessionWithAttendanceStays() {
         long cohort = world.cohort(trainer, trainerId, 5, YESTERDAY, TOMORROW).getJsonNumber("id").longValue();
         long past = api.get("/api/v1/cohorts/" + cohort, trainer).json().getJsonArray("sessions").getJsonObject(0)
                 .getJsonNumber("id").longValue();
@@ -317,6 +317,16 @@ class CohortsIT extends DeployedCascade {
         assertTrue(added.header("Location").orElseThrow().endsWith("/api/v1/cohorts/" + cohort + "/sessions/" + extra));
         assertEquals(3, sessionIds(cohort).size(), "the cohort has the new session");
         assertTrue(sessionIds(cohort).contains(extra));
+
+        String later = Instant.parse(NEXT_WEEK).plus(Duration.ofDays(1)).toString();
+        Answer moved = api.put("/api/v1/cohorts/" + cohort + "/sessions/" + extra, CohortWorld.session(later, world.liveTwo)
+                .replace("Norwich Library, room 2", "Ipswich Town Hall"), trainer);
+        assertEquals(200, moved.status(), moved.body());
+        JsonObject revised = api.get("/api/v1/cohorts/" + cohort, trainer).json().getJsonArray("sessions")
+                .getValuesAs(JsonObject.class).stream().filter(x -> x.getJsonNumber("id").longValue() == extra)
+                .findFirst().orElseThrow();
+        assertEquals("Ipswich Town Hall", revised.getString("location"));
+        assertEquals(Instant.parse(later), Instant.parse(revised.getString("start")));
 
         Answer removed = api.delete("/api/v1/cohorts/" + cohort + "/sessions/" + extra, trainer);
         assertEquals(204, removed.status(), removed.body());
