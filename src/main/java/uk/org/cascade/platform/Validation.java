@@ -41,6 +41,14 @@ public final class Validation {
         }
     }
 
+    /**
+     * A list the body must carry. Missing is refused rather than read as empty, since a write that replaces a
+     * list would otherwise wipe it for a client that merely left the field out.
+     */
+    public Validation present(Object list, String field) {
+        return require(list != null, field, field + " is required (send [] for none)");
+    }
+
     public Validation add(Violation violation) {
         violations.add(violation);
         return this;

@@ -341,6 +341,48 @@ class CohortsIT extends DeployedCascade {
     }
 
     @Test
+    void aPlannerAddsMovesAndRemovesSessions_butASessionWithAttendanceStays() {
+        long cohort = world.cohort(trainer, trainerId, 5, YESTERDAY, TOMORROW).getJsonNumber("id").longValue();
+        long past = api.get("/api/v1/cohorts/" + cohort, trainer).json().getJsonArray("sessions").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        long placed = world.enrol(cohort, world.learner(CohortWorld.NORFOLK_SCHOOL).id(), CohortWorld.NORFOLK_SCHOOL,
+                Caller.ADMIN).json().getJsonNumber("id").longValue();
+        mark(cohort, past, "[{\"enrolmentId\":" + placed + ",\"status\":\"PRESENT\"}]");
+
+        Answer added = api.post("/api/v1/cohorts/" + cohort + "/sessions",
+                CohortWorld.session(NEXT_WEEK, world.liveTwo), trainer);
+        assertEquals(201, added.status(), added.body());
+        long extra = added.json().getJsonNumber("id").longValue();
+        assertTrue(added.header("Location").orElseThrow().endsWith("/api/v1/cohorts/" + cohort + "/sessions/" + extra));
+        assertEquals(3, sessionIds(cohort).size(), "the cohort has the new session");
+        assertTrue(sessionIds(cohort).contains(extra));
+
+        String later = Instant.parse(NEXT_WEEK).plus(Duration.ofDays(1)).toString();
+        Answer moved = api.put("/api/v1/cohorts/" + cohort + "/sessions/" + extra, CohortWorld.session(later, world.liveTwo)
+                .replace("Norwich Library, room 2", "Ipswich Town Hall"), trainer);
+        assertEquals(200, moved.status(), moved.body());
+        JsonObject revised = api.get("/api/v1/cohorts/" + cohort, trainer).json().getJsonArray("sessions")
+                .getValuesAs(JsonObject.class).stream().filter(x -> x.getJsonNumber("id").longValue() == extra)
+                .findFirst().orElseThrow();
+        assertEquals("Ipswich Town Hall", revised.getString("location"));
+        assertEquals(Instant.parse(later), Instant.parse(revised.getString("start")));
+
+        Answer removed = api.delete("/api/v1/cohorts/" + cohort + "/sessions/" + extra, trainer);
+        assertEquals(204, removed.status(), removed.body());
+        assertFalse(sessionIds(cohort).contains(extra), "gone from the cohort");
+        Answer happened = api.delete("/api/v1/cohorts/" + cohort + "/sessions/" + past, trainer);
+        assertEquals(409, happened.status(), happened.body());
+        assertTrue(sessionIds(cohort).contains(past), "a session with attendance stays");
+        assertEquals(404, api.delete("/api/v1/cohorts/" + cohort + "/sessions/" + extra, trainer).status(),
+                "removed once");
+    }
+
+    private List<Long> sessionIds(long cohort) {
+        return api.get("/api/v1/cohorts/" + cohort, trainer).json().getJsonArray("sessions")
+                .getValuesAs(JsonObject.class).stream().map(s -> s.getJsonNumber("id").longValue()).toList();
+    }
+
+    @Test
     void sessionsAreCalendars_aDownloadAndAPrivateFeed_thatIcal4jReadsBack() throws Exception {
         long cohort = world.cohort(trainer, trainerId, 5, TOMORROW, NEXT_WEEK).getJsonNumber("id").longValue();
         JsonObject view = api.get("/api/v1/cohorts/" + cohort, trainer).json();

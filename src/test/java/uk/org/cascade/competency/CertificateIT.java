@@ -10,13 +10,10 @@ import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -39,7 +36,6 @@ class CertificateIT extends DeployedCascade {
     /** The Norfolk school of the GIAS sample that CohortWorld imports. */
     private static final int NORFOLK_SCHOOL = 990101;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private CohortWorldAccess world;
     private Caller trainer;
@@ -277,18 +273,7 @@ class CertificateIT extends DeployedCascade {
     }
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request, Caller by) {
-        if (by.email() != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((by.email() + ":" + by.password()).getBytes(StandardCharsets.UTF_8)));
-        }
-        try {
-            return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException("The request did not complete", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
-        }
+        return api.exchange(request, by, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static int darkPixels(BufferedImage image) {

@@ -62,6 +62,9 @@ class CoverageAlertsIT extends DeployedCascade {
                 "{\"version\":0}", norfolk).status());
 
         String ack = "/api/v1/coverage/alerts/" + alert.getJsonNumber("id") + "/acknowledgement";
+        Answer noVersion = api.post(ack, "{}", coordinator);
+        assertEquals(422, noVersion.status(), noVersion.body());
+        assertTrue(noVersion.body().contains("\"field\":\"version\""), noVersion.body());
         Answer stale = api.post(ack, "{\"version\":" + (alert.getJsonNumber("version").longValue() + 1) + "}", coordinator);
         assertEquals(409, stale.status(), stale.body());
         Answer done = api.post(ack, "{\"version\":" + alert.getJsonNumber("version") + "}", coordinator);

@@ -181,6 +181,44 @@ class CoverageIT extends DeployedCascade {
     }
 
     @Test
+    void aSchoolTarget_isSetAndClearedWithItsVersion_andABodyWithoutTargetChangesNothing() {
+        int school = world.school("Own Target Primary");
+        Caller coordinator = coordinatorOf(CoverageWorld.LA);
+        String path = "/api/v1/coverage/targets/schools/" + school;
+        long version = ownTarget(school).getJsonNumber("version").longValue();
+
+        Answer missing = api.put(path, "{\"version\":" + version + "}", coordinator);
+        assertEquals(422, missing.status(), missing.body());
+        assertTrue(missing.body().contains("\"field\":\"target\""), missing.body());
+        Answer zero = api.put(path, "{\"target\":0,\"version\":" + version + "}", coordinator);
+        assertEquals(422, zero.status(), zero.body());
+        assertTrue(zero.body().contains("\"field\":\"target\""), zero.body());
+        Answer text = api.put(path, "{\"target\":\"two\",\"version\":" + version + "}", coordinator);
+        assertEquals(422, text.status(), text.body());
+        Answer stale = api.put(path, "{\"target\":3,\"version\":" + (version + 1) + "}", coordinator);
+        assertEquals(409, stale.status(), stale.body());
+        Answer outside = api.put(path, "{\"target\":3,\"version\":" + version + "}", coordinatorOf(926));
+        assertEquals(404, outside.status(), "another area's school: " + outside.body());
+        assertTrue(ownTarget(school).isNull("ownTarget"), "nothing above changed it");
+
+        Answer set = api.put(path, "{\"target\":3,\"version\":" + version + "}", coordinator);
+        assertEquals(200, set.status(), set.body());
+        assertEquals(3, set.json().getInt("target"));
+        assertEquals(3, ownTarget(school).getInt("ownTarget"));
+        assertEquals(3, ownTarget(school).getInt("target"));
+        Answer inherit = api.put(path, "{\"target\":null,\"version\":" + set.json().getJsonNumber("version") + "}",
+                coordinator);
+        assertEquals(200, inherit.status(), inherit.body());
+        assertTrue(ownTarget(school).isNull("ownTarget"), "inherits its local authority's again");
+    }
+
+    private JsonObject ownTarget(int school) {
+        Answer drill = api.get("/api/v1/coverage/schools/" + school + "?programme=" + world.programme, Caller.ADMIN);
+        assertEquals(200, drill.status(), drill.body());
+        return drill.json();
+    }
+
+    @Test
     void summary_countsEachStatusPerGroup_asTheListDoes() {
         LocalDate day = LocalDate.of(2026, 2, 1);
         int covered = world.school("Summary Covered");

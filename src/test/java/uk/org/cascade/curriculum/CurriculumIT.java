@@ -118,6 +118,39 @@ class CurriculumIT extends DeployedCascade {
     }
 
     @Test
+    void aCompetencyIsRevised_withItsVersion_andARevisionWithoutPrerequisitesIs422() {
+        String staff = code("STAFF");
+        assertEquals(201, api.post("/api/v1/programmes", programme(staff, module("M", 60, "SELF_PACED")), Caller.ADMIN)
+                .status());
+        String prac = code("PRAC");
+        String train = code("TRAIN");
+        assertEquals(201, api.post("/api/v1/competencies", competency(prac, "PRACTITIONER", staff, 24, "", List.of()),
+                Caller.ADMIN).status());
+        Answer created = api.post("/api/v1/competencies", competency(train, "TRAINER", staff, 36, "", List.of(prac)),
+                Caller.ADMIN);
+        assertEquals(201, created.status(), created.body());
+        long version = created.json().getJsonNumber("version").longValue();
+        String revision = competency(train, "TRAINER", staff, 48, ",\"version\":" + version, List.of(prac))
+                .replace("\"title\":\"Competency " + train + "\"", "\"title\":\"Trainer, revised\"");
+
+        Answer withoutPrerequisites = api.put("/api/v1/competencies/" + train,
+                revision.replace(",\"prerequisites\":[\"" + prac + "\"]", ""), Caller.ADMIN);
+        assertEquals(422, withoutPrerequisites.status(), withoutPrerequisites.body());
+        assertTrue(withoutPrerequisites.body().contains("\"field\":\"prerequisites\""), withoutPrerequisites.body());
+        Answer stale = api.put("/api/v1/competencies/" + train, revision.replace("\"version\":" + version,
+                "\"version\":" + (version + 1)), Caller.ADMIN);
+        assertEquals(409, stale.status(), stale.body());
+        Answer revised = api.put("/api/v1/competencies/" + train, revision, Caller.ADMIN);
+
+        assertEquals(200, revised.status(), revised.body());
+        JsonObject read = api.get("/api/v1/competencies/" + train, Caller.ADMIN).json();
+        assertEquals("Trainer, revised", read.getString("title"));
+        assertEquals(48, read.getInt("validityMonths"));
+        assertEquals("[\"" + prac + "\"]", read.getJsonArray("prerequisites").toString(), "kept as sent");
+        assertTrue(read.getJsonNumber("version").longValue() > version);
+    }
+
+    @Test
     void anUnknownProgramme_orASecondTrainerCompetency_is422() {
         String staff = code("STAFF");
         assertEquals(201, api.post("/api/v1/programmes", programme(staff, module("M", 60, "SELF_PACED")), Caller.ADMIN).status());

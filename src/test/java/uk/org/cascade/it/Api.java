@@ -102,6 +102,29 @@ public final class Api {
         }
     }
 
+    /**
+     * Any other request (raw uploads, binary downloads, other methods): signed in as the caller, recorded like
+     * the rest for the OpenAPI coverage check.
+     */
+    public <T> HttpResponse<T> exchange(HttpRequest.Builder request, Caller caller, HttpResponse.BodyHandler<T> body) {
+        caller.authorization().ifPresent(value -> request.header("Authorization", value));
+        HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+        try {
+            HttpResponse<T> response = http.send(built, body);
+            ApiCalls.record(built.method(), built.uri().getRawPath(), response.statusCode());
+            return response;
+        } catch (IOException e) {
+            throw new IllegalStateException("The request did not complete", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    public Answer delete(String path, Caller caller) {
+        return send(request(path, caller).DELETE());
+    }
+
     private HttpRequest.Builder request(String path, Caller caller) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
@@ -111,7 +134,9 @@ public final class Api {
 
     private Answer send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            ApiCalls.record(request.method(), request.uri().getRawPath(), response.statusCode());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body(), response.headers());
         } catch (IOException e) {

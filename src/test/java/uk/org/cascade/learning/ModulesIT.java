@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -68,6 +68,11 @@ class ModulesIT extends DeployedCascade {
         return "\"pages\":[" + String.join(",", pages) + "]";
     }
 
+    /** The draft's pages and no knowledge check. */
+    private static String noCheck(String... titles) {
+        return pages(titles) + ",\"questions\":[]";
+    }
+
     private void publish(String draft, boolean restart, Caller by) {
         Answer saved = api.put("/api/v1/modules/" + module + "/draft", "{" + draft + "}", by);
         assertEquals(200, saved.status(), saved.body());
@@ -104,14 +109,14 @@ class ModulesIT extends DeployedCascade {
     void draft_isSanitisedOnSave_videosAreAllowListed_andImagesNeedAltTextToPublish() {
         Answer evil = api.put("/api/v1/modules/" + module + "/draft", "{\"pages\":[{\"title\":\"One\",\"html\":"
                 + "\"<p onclick=\\\"alert(1)\\\">Hi<script>alert(2)</script><a href=\\\"javascript:alert(3)\\\">x</a></p>\","
-                + "\"videoUrl\":\"https://evil.example/video\"}]}", Caller.ADMIN);
+                + "\"videoUrl\":\"https://evil.example/video\"}],\"questions\":[]}", Caller.ADMIN);
         assertEquals(422, evil.status(), evil.body());
         assertTrue(evil.body().contains("pages[0].videoUrl"), evil.body());
 
         Answer saved = api.put("/api/v1/modules/" + module + "/draft", "{\"pages\":[{\"title\":\"One\",\"html\":"
                 + "\"<p onclick=\\\"alert(1)\\\">Hi<script>alert(2)</script><a href=\\\"javascript:alert(3)\\\">x</a></p>\","
                 + "\"videoUrl\":\"https://youtu.be/dQw4w9WgXcQ\"},{\"title\":\"Two\",\"html\":"
-                + "\"<p>Look</p><img src=\\\"https://example.org/a.png\\\">\"}]}", Caller.ADMIN);
+                + "\"<p>Look</p><img src=\\\"https://example.org/a.png\\\">\"}],\"questions\":[]}", Caller.ADMIN);
         assertEquals(200, saved.status(), saved.body());
         String html = saved.json().getJsonArray("pages").getJsonObject(0).getString("html");
         assertFalse(html.contains("script") || html.contains("onclick") || html.contains("javascript:"), html);
@@ -123,7 +128,8 @@ class ModulesIT extends DeployedCascade {
         assertTrue(refused.body().contains("pages[1].html") && refused.body().contains("alt text"), refused.body());
 
         Answer fixed = api.put("/api/v1/modules/" + module + "/draft", "{\"pages\":[{\"title\":\"One\",\"html\":\"<p>Hi</p>\"},"
-                + "{\"title\":\"Two\",\"html\":\"<img src=\\\"https://example.org/a.png\\\" alt=\\\"A parent and child\\\">\"}]}",
+                + "{\"title\":\"Two\",\"html\":\"<img src=\\\"https://example.org/a.png\\\" alt=\\\"A parent and child\\\">\"}],"
+                + "\"questions\":[]}",
                 Caller.ADMIN);
         assertEquals(200, fixed.status(), fixed.body());
         Answer published = api.post("/api/v1/modules/" + module + "/draft/publication", "{}", Caller.ADMIN);
@@ -132,12 +138,49 @@ class ModulesIT extends DeployedCascade {
     }
 
     @Test
+    void aDraftWithoutItsPagesOrQuestions_is422_andTheDraftIsKept() {
+        Answer saved = api.put("/api/v1/modules/" + module + "/draft", "{" + pages("One", "Two") + "," + CHECK + "}",
+                Caller.ADMIN);
+        assertEquals(200, saved.status(), saved.body());
+
+        Answer noPages = api.put("/api/v1/modules/" + module + "/draft", "{" + CHECK + "}", Caller.ADMIN);
+        assertEquals(422, noPages.status(), noPages.body());
+        assertTrue(noPages.body().contains("\"field\":\"pages\""), noPages.body());
+        Answer noQuestions = api.put("/api/v1/modules/" + module + "/draft", "{" + pages("Only") + "}", Caller.ADMIN);
+        assertEquals(422, noQuestions.status(), noQuestions.body());
+        assertTrue(noQuestions.body().contains("\"field\":\"questions\""), noQuestions.body());
+
+        JsonObject draft = api.get("/api/v1/modules/" + module + "/pages?draft=true", Caller.ADMIN).json();
+        assertEquals(List.of("One", "Two"), draft.getJsonArray("pages").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("title")).toList(), "the draft as it was: " + draft);
+        assertEquals(2, draft.getJsonObject("check").getJsonArray("questions").size(), draft.toString());
+    }
+
+    @Test
+    void anAttemptWithoutItsAnswers_is422_andNothingIsRecorded() {
+        publish(pages("One") + "," + CHECK, false, Caller.ADMIN);
+        Caller learner = enrolledLearner();
+        JsonObject read = api.get("/api/v1/modules/" + module + "/pages", learner).json();
+        long question = read.getJsonObject("check").getJsonArray("questions").getJsonObject(0).getJsonNumber("id")
+                .longValue();
+
+        Answer none = api.post("/api/v1/modules/" + module + "/attempts", "{}", learner);
+        assertEquals(422, none.status(), none.body());
+        assertTrue(none.body().contains("\"field\":\"answers\""), none.body());
+        Answer noIds = api.post("/api/v1/modules/" + module + "/attempts", "{\"answers\":[{\"questionId\":" + question
+                + "}]}", learner);
+        assertEquals(422, noIds.status(), noIds.body());
+        assertTrue(noIds.body().contains("answers[0].answerIds"), noIds.body());
+        assertEquals(0, state(learner, world.personId(learner)).getInt("attempts"), "no attempt was recorded");
+    }
+
+    @Test
     void onlyAdministratorsAndTheProgrammesTrainers_author() {
         Caller learner = enrolledLearner();
-        assertEquals(403, api.put("/api/v1/modules/" + module + "/draft", "{" + pages("A") + "}", learner).status());
+        assertEquals(403, api.put("/api/v1/modules/" + module + "/draft", "{" + noCheck("A") + "}", learner).status());
         Caller otherTrainer = world.user("TRAINER");
-        assertEquals(403, api.put("/api/v1/modules/" + module + "/draft", "{" + pages("A") + "}", otherTrainer).status());
-        assertEquals(200, api.put("/api/v1/modules/" + module + "/draft", "{" + pages("A") + "}", trainer).status(),
+        assertEquals(403, api.put("/api/v1/modules/" + module + "/draft", "{" + noCheck("A") + "}", otherTrainer).status());
+        assertEquals(200, api.put("/api/v1/modules/" + module + "/draft", "{" + noCheck("A") + "}", trainer).status(),
                 "the cohort's lead trainer authors the programme's modules");
         Answer bad = api.put("/api/v1/modules/" + module + "/draft", "{\"pages\":[{\"title\":\"\"}],\"passMark\":0,"
                 + "\"questions\":[{\"text\":\"Q\",\"answers\":[{\"text\":\"only one\",\"correct\":false}]}]}", trainer);
@@ -230,7 +273,7 @@ class ModulesIT extends DeployedCascade {
 
     @Test
     void moduleWithoutCheck_completesWhenEveryPageIsOpened_andTheLearnerResumesWhereTheyStopped() {
-        publish(pages("One", "Two", "Three"), false, Caller.ADMIN);
+        publish(noCheck("One", "Two", "Three"), false, Caller.ADMIN);
         Caller learner = enrolledLearner();
         long me = world.personId(learner);
         assertEquals("NOT_STARTED", state(learner, me).getString("state"));
@@ -255,7 +298,7 @@ class ModulesIT extends DeployedCascade {
 
     @Test
     void versions_inProgressLearnersStayOnTheirs_newLearnersGetTheLatest_andARestartMovesThemOn() {
-        publish(pages("One", "Two"), false, Caller.ADMIN);
+        publish(noCheck("One", "Two"), false, Caller.ADMIN);
         Caller early = enrolledLearner();
         Caller finished = enrolledLearner();
         assertEquals(200, api.post("/api/v1/modules/" + module + "/visits", "{\"page\":1}", early).status());
@@ -263,14 +306,14 @@ class ModulesIT extends DeployedCascade {
         api.post("/api/v1/modules/" + module + "/visits", "{\"page\":2}", finished);
         assertEquals("COMPLETED", state(finished, world.personId(finished)).getString("state"));
 
-        publish(pages("One", "Two", "Three"), false, Caller.ADMIN);
+        publish(noCheck("One", "Two", "Three"), false, Caller.ADMIN);
         assertEquals(1, api.get("/api/v1/modules/" + module + "/pages", early).json().getInt("version"),
                 "in progress: stays on the version they started");
         Caller late = enrolledLearner();
         assertEquals(2, api.get("/api/v1/modules/" + module + "/pages", late).json().getInt("version"));
         assertEquals(200, api.post("/api/v1/modules/" + module + "/visits", "{\"page\":1}", late).status());
 
-        publish(pages("Uno", "Dos"), true, Caller.ADMIN);
+        publish(noCheck("Uno", "Dos"), true, Caller.ADMIN);
         assertEquals(3, api.get("/api/v1/modules/" + module + "/pages", early).json().getInt("version"),
                 "a change requiring a restart moves them on");
         assertEquals(200, api.post("/api/v1/modules/" + module + "/visits", "{\"page\":1}", early).status());
@@ -285,7 +328,7 @@ class ModulesIT extends DeployedCascade {
 
     @Test
     void progress_isVisibleToTheLearnerAndTheirTrainerOnly() {
-        publish(pages("One"), false, Caller.ADMIN);
+        publish(noCheck("One"), false, Caller.ADMIN);
         Caller learner = enrolledLearner();
         Caller other = enrolledLearner();
         long me = world.personId(learner);
@@ -310,7 +353,7 @@ class ModulesIT extends DeployedCascade {
 
     @Test
     void resources_areTypeCheckedOnUpload_andDownloadedAsAttachments() throws Exception {
-        api.put("/api/v1/modules/" + module + "/draft", "{" + pages("One") + "}", Caller.ADMIN);
+        api.put("/api/v1/modules/" + module + "/draft", "{" + noCheck("One") + "}", Caller.ADMIN);
         BufferedImage image = new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(image, "png", png);
@@ -346,12 +389,33 @@ class ModulesIT extends DeployedCascade {
         assertEquals(404, api.get(url, world.user("LEARNER")).status(), "not a learner of the programme");
     }
 
+    @Test
+    void anAuthorRemovesAResourceFromTheDraft_andItIsGone() throws Exception {
+        api.put("/api/v1/modules/" + module + "/draft", "{" + noCheck("One") + "}", Caller.ADMIN);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(pdf);
+        }
+        HttpResponse<String> uploaded = upload("handout.pdf", "application/pdf", pdf.toByteArray());
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        long id = Json.createReader(new java.io.StringReader(uploaded.body())).readObject().getJsonNumber("id").longValue();
+        String path = "/api/v1/modules/" + module + "/resources/" + id;
+        assertEquals(200, api.get(path, Caller.ADMIN).status(), "there to download");
+
+        assertEquals(403, api.delete(path, enrolledLearner()).status(), "learners do not edit the draft");
+        Answer removed = api.delete(path, Caller.ADMIN);
+
+        assertEquals(204, removed.status(), removed.body());
+        assertEquals(404, api.get(path, Caller.ADMIN).status());
+        JsonObject draft = api.get("/api/v1/modules/" + module + "/pages?draft=true", Caller.ADMIN).json();
+        assertEquals(0, draft.getJsonArray("pages").getJsonObject(0).getJsonArray("resources").size(), draft.toString());
+    }
+
     private HttpResponse<String> upload(String name, String type, byte[] bytes) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(api.uri("/api/v1/modules/" + module + "/resources?page=1&filename=" + name))
                 .header("Content-Type", type).header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
-        request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (Caller.ADMIN.email() + ":" + Caller.ADMIN.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.exchange(request, Caller.ADMIN, HttpResponse.BodyHandlers.ofString());
     }
 
     private long enrolment(Caller learner) {

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -51,10 +49,8 @@ class SchoolsExportIT extends DeployedCascade {
 
     @Test
     void xlsx_opensAsASpreadsheetWithAHeaderAndTheRows() throws Exception {
-        HttpResponse<InputStream> xlsx = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(api.uri("/api/v1/schools/export?format=xlsx&la=926&status=CLOSED"))
-                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                                (norfolk.email() + ":" + norfolk.password()).getBytes())).build(),
+        HttpResponse<InputStream> xlsx = api.exchange(
+                HttpRequest.newBuilder(api.uri("/api/v1/schools/export?format=xlsx&la=926&status=CLOSED")), norfolk,
                 HttpResponse.BodyHandlers.ofInputStream());
 
         assertEquals(200, xlsx.statusCode());

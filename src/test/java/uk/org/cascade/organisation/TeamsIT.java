@@ -57,6 +57,8 @@ class TeamsIT extends DeployedCascade {
                 Caller.ADMIN).json();
         String change = "{\"name\":\"CAMHS East\",\"schoolUrns\":[100000,100001],\"version\":" + team.getInt("version") + "}";
 
+        Answer withoutSchools = api.put("/api/v1/teams/" + code, "{\"name\":\"CAMHS East\",\"version\":"
+                + team.getInt("version") + "}", Caller.ADMIN);
         Answer first = api.put("/api/v1/teams/" + code, change, Caller.ADMIN);
         Answer stale = api.put("/api/v1/teams/" + code, change, Caller.ADMIN);
         Answer bothPlaces = api.post("/api/v1/people", "{\"name\":\"Both\",\"email\":\"both." + UUID.randomUUID()
@@ -66,6 +68,8 @@ class TeamsIT extends DeployedCascade {
         assertEquals(422, unknownSchool.status());
         assertTrue(unknownSchool.body().contains("there is no school with URN 123"));
         assertEquals(422, badCode.status());
+        assertEquals(422, withoutSchools.status(), "leaving the schools out does not unlink them: " + withoutSchools.body());
+        assertTrue(withoutSchools.body().contains("\"field\":\"schoolUrns\""), withoutSchools.body());
         assertEquals(200, first.status(), first.body());
         assertEquals("[100000,100001]", first.json().getJsonArray("schoolUrns").toString());
         assertEquals(409, stale.status());

@@ -159,6 +159,34 @@ class UsersIT extends DeployedCascade {
         assertEquals(200, api.get("/api/v1/me", Caller.ADMIN).status());
     }
 
+    @Test
+    void aDeactivatedUser_isReactivated_andSignsInAgain_butAStaleVersionChangesNothing() {
+        String email = "returning." + UUID.randomUUID() + "@school.test";
+        Answer created = api.post("/api/v1/users", SecurityIT.userJson(email, "LEARNER", null), Caller.ADMIN);
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        Caller user = new Caller(email, "a long enough password");
+        Answer deactivated = api.post("/api/v1/users/" + id + "/deactivation",
+                "{\"version\":" + created.json().getInt("version") + "}", Caller.ADMIN);
+        assertEquals(200, deactivated.status(), deactivated.body());
+        assertEquals(401, api.get("/api/v1/me", user).status());
+        int version = deactivated.json().getInt("version");
+
+        Answer stale = api.post("/api/v1/users/" + id + "/reactivation", "{\"version\":" + (version - 1) + "}",
+                Caller.ADMIN);
+        assertEquals(409, stale.status(), stale.body());
+        assertEquals(401, api.get("/api/v1/me", user).status(), "still deactivated");
+        Caller learner = new Caller(create("LEARNER").getString("email"), "a long enough password");
+        assertEquals(403, api.post("/api/v1/users/" + id + "/reactivation", "{\"version\":" + version + "}", learner)
+                .status(), "administrators only");
+        Answer reactivated = api.post("/api/v1/users/" + id + "/reactivation", "{\"version\":" + version + "}",
+                Caller.ADMIN);
+
+        assertEquals(200, reactivated.status(), reactivated.body());
+        assertTrue(reactivated.json().getBoolean("active"));
+        assertEquals(email, api.get("/api/v1/me", user).json().getString("email"), "signs in again");
+    }
+
     private JsonObject create(String role) {
         Answer created = api.post("/api/v1/users",
                 SecurityIT.userJson(role.toLowerCase() + "." + UUID.randomUUID() + "@school.test", role, null), Caller.ADMIN);

@@ -370,6 +370,48 @@ class SupervisionIT extends DeployedCascade {
     }
 
     @Test
+    void themes_anAdministratorAddsRenamesAndRetiresThem_andLogsNameOnlyThoseInUse() {
+        // Letters only: free text with long digit runs meets the identifier guard.
+        String name = "Sleep routines " + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8)
+                .chars().mapToObj(c -> String.valueOf((char) ('a' + Character.digit(c, 16)))).reduce("", String::concat);
+        assertEquals(403, api.post("/api/v1/supervision-themes", "{\"name\":\"" + name + "\"}", trainer).status(),
+                "administrators keep the list");
+        Answer added = api.post("/api/v1/supervision-themes", "{\"name\":\"" + name + "\"}", Caller.ADMIN);
+        assertEquals(201, added.status(), added.body());
+        long id = added.json().getJsonNumber("id").longValue();
+        assertTrue(added.header("Location").orElseThrow().endsWith("/api/v1/supervision-themes/" + id));
+        assertEquals(409, api.post("/api/v1/supervision-themes", "{\"name\":\"" + name.toUpperCase() + "\"}",
+                Caller.ADMIN).status(), "the same name in another case");
+        assertTrue(themeNames(trainer, false).contains(name), "anyone signed in reads the list");
+        long supervisee = practitioner(30);
+        String withTheme = log(TODAY.minusDays(1), trainerId, List.of(supervisee), "")
+                .replace("\"themes\":[\"Case review\"]", "\"themes\":[\"" + name + "\"]");
+        created(api.post("/api/v1/supervision-logs", withTheme, trainer));
+
+        String renamed = name.replace("Sleep", "Bedtime");
+        long version = added.json().getJsonNumber("version").longValue();
+        Answer stale = api.put("/api/v1/supervision-themes/" + id, "{\"name\":\"" + renamed + "\",\"version\":"
+                + (version + 1) + "}", Caller.ADMIN);
+        assertEquals(409, stale.status(), stale.body());
+        Answer revised = api.put("/api/v1/supervision-themes/" + id, "{\"name\":\"" + renamed
+                + "\",\"retired\":true,\"version\":" + version + "}", Caller.ADMIN);
+        assertEquals(200, revised.status(), revised.body());
+        assertEquals(renamed, revised.json().getString("name"));
+        assertTrue(revised.json().getBoolean("retired"));
+
+        assertFalse(themeNames(trainer, false).contains(renamed), "a retired theme is not offered");
+        assertTrue(themeNames(Caller.ADMIN, true).contains(renamed), "but listed with all=true");
+        Answer refused = api.post("/api/v1/supervision-logs", withTheme.replace(name, renamed), trainer);
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.body().contains("\"field\":\"themes\""), refused.body());
+    }
+
+    private List<String> themeNames(Caller caller, boolean all) {
+        return api.getArray("/api/v1/supervision-themes" + (all ? "?all=true" : ""), caller)
+                .getValuesAs(jakarta.json.JsonObject.class).stream().map(t -> t.getString("name")).toList();
+    }
+
+    @Test
     void logExport_isAnonymous() {
         long practitioner = practitioner(60);
         created(api.post("/api/v1/supervision-logs", log(TODAY.minusDays(3), trainerId, List.of(practitioner),

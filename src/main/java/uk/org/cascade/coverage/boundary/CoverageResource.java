@@ -3,6 +3,10 @@ package uk.org.cascade.coverage.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -24,6 +28,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.cascade.coverage.boundary.Coverage.Question;
 import uk.org.cascade.coverage.control.CoverageQuery;
@@ -34,6 +41,7 @@ import uk.org.cascade.coverage.control.CoverageQuery.SchoolCoverage;
 import uk.org.cascade.coverage.control.CoverageRule.Reason;
 import uk.org.cascade.coverage.entity.CoverageStatus;
 import uk.org.cascade.platform.Validation;
+import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.platform.control.TabularExport;
@@ -97,7 +105,41 @@ public class CoverageResource {
                           long schools) {
     }
 
+    /**
+     * {@code {"target": 1-10 or null to inherit, "version"}}. Read from the JSON object itself: JSON-B gives null for
+     * a missing field as for an explicit null, and a body that left {@code target} out would reset the target.
+     */
     public record TargetChange(Integer target, Long version) {
+
+        @JsonbCreator
+        public TargetChange {
+        }
+
+        static TargetChange of(JsonObject body) {
+            if (body == null) {
+                throw ValidationFailure.of("body", "a JSON body is required: {\"target\", \"version\"}");
+            }
+            Validation check = new Validation().require(body.containsKey("target"), "target",
+                    "target is required: 1 to 10, or null to inherit the local authority's");
+            Long target = whole(body, "target", check);
+            Long version = whole(body, "version", check);
+            check.orThrow();
+            // Beyond an int it is out of range anyway: the rule's own message says so.
+            return new TargetChange(target == null ? null : (int) Math.max(Integer.MIN_VALUE,
+                    Math.min(Integer.MAX_VALUE, target)), version);
+        }
+
+        private static Long whole(JsonObject body, String field, Validation check) {
+            JsonValue value = body.get(field);
+            if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            if (value instanceof JsonNumber n && n.isIntegral() && n.bigIntegerValue().bitLength() < 63) {
+                return n.longValue();
+            }
+            check.require(false, field, field + " must be a whole number");
+            return null;
+        }
     }
 
     public record TargetView(int code, Integer target, long version) {
@@ -187,9 +229,10 @@ public class CoverageResource {
     @Path("targets/local-authorities/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sets the trained staff a school of this local authority needs (1-10; null for the default 1)")
-    public TargetView localAuthorityTarget(@PathParam("code") int code, TargetChange change) {
-        var la = coverage.setLocalAuthorityTarget(currentUser.account(), code, change == null ? null : change.target(),
-                change == null ? null : change.version());
+    public TargetView localAuthorityTarget(@PathParam("code") int code, @RequestBody(content = @Content(schema =
+            @Schema(implementation = TargetChange.class))) JsonObject body) {
+        TargetChange change = TargetChange.of(body);
+        var la = coverage.setLocalAuthorityTarget(currentUser.account(), code, change.target(), change.version());
         return new TargetView(la.getCode(), la.getCoverageTarget(), la.getVersion());
     }
 
@@ -197,9 +240,10 @@ public class CoverageResource {
     @Path("targets/schools/{urn}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sets this school's own target (1-10), or with null makes it inherit its local authority's")
-    public TargetView schoolTarget(@PathParam("urn") int urn, TargetChange change) {
-        var school = coverage.setSchoolTarget(currentUser.account(), urn, change == null ? null : change.target(),
-                change == null ? null : change.version());
+    public TargetView schoolTarget(@PathParam("urn") int urn, @RequestBody(content = @Content(schema =
+            @Schema(implementation = TargetChange.class))) JsonObject body) {
+        TargetChange change = TargetChange.of(body);
+        var school = coverage.setSchoolTarget(currentUser.account(), urn, change.target(), change.version());
         return new TargetView(school.getUrn(), school.getCoverageTarget(), school.getVersion());
     }
 
@@ -214,6 +258,10 @@ public class CoverageResource {
     }
 
     public record Acknowledgement(Long version) {
+
+        @JsonbCreator
+        public Acknowledgement {
+        }
     }
 
     public record TrendView(String programme, List<Map<String, Object>> months) {

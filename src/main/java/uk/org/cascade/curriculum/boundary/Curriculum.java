@@ -136,7 +136,8 @@ public class Curriculum {
     public Competency reviseCompetency(String code, CompetencyForm form) {
         Competency competency = competency(code);
         Versions.require(form.version(), competency.getVersion(), "competency");
-        Validation check = new Validation();
+        // The revision replaces the prerequisites: leaving them out would silently drop them.
+        Validation check = new Validation().present(form.prerequisites(), "prerequisites");
         Competency.Details details = details(form, check);
         check.orThrow();
         var before = competency.auditState();

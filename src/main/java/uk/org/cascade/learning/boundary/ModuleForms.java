@@ -2,8 +2,9 @@ package uk.org.cascade.learning.boundary;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.util.List;
+import uk.org.cascade.platform.Validation;
 
-/** What authors and learners send; missing lists read as empty. */
+/** What authors and learners send; the API refuses a body that leaves out one of its lists ({@code requireLists}). */
 public final class ModuleForms {
 
     private ModuleForms() {
@@ -14,8 +15,11 @@ public final class ModuleForms {
 
         @JsonbCreator
         public DraftForm {
-            pages = pages == null ? List.of() : pages;
-            questions = questions == null ? List.of() : questions;
+        }
+
+        /** The draft is replaced as a whole: without its pages or questions it would be emptied. */
+        public void requireLists() {
+            new Validation().present(pages, "pages").present(questions, "questions").orThrow();
         }
     }
 
@@ -66,7 +70,17 @@ public final class ModuleForms {
 
         @JsonbCreator
         public AttemptForm {
-            answers = answers == null ? List.of() : answers;
+        }
+
+        /** Unanswered questions count as wrong, so a missing list is refused rather than scored as a blank sheet. */
+        public void requireLists() {
+            Validation check = new Validation().present(answers, "answers");
+            for (int i = 0; answers != null && i < answers.size(); i++) {
+                if (answers.get(i) != null) {
+                    check.present(answers.get(i).answerIds(), "answers[" + i + "].answerIds");
+                }
+            }
+            check.orThrow();
         }
     }
 
@@ -74,7 +88,6 @@ public final class ModuleForms {
 
         @JsonbCreator
         public Given {
-            answerIds = answerIds == null ? List.of() : answerIds;
         }
     }
 }

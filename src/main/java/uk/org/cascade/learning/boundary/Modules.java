@@ -171,6 +171,7 @@ public class Modules {
     public ContentVersion saveDraft(long moduleId, DraftForm form, UserAccount user) {
         Module m = selfPaced(moduleId);
         requireAuthor(m, user);
+        form.requireLists();
         Validation check = new Validation();
         check.require(form.pages().size() <= MAX_PAGES, "pages", "a module has at most " + MAX_PAGES + " pages");
         List<ModulePage.Content> pages = new ArrayList<>();
@@ -469,6 +470,7 @@ public class Modules {
         }
         Module m = selfPaced(moduleId);
         Enrolment e = enrolment(m, user, form.enrolmentId());
+        form.requireLists();
         ModuleProgress p = place(e, m);
         ContentVersion v = p.getContentVersion();
         if (!v.hasCheck()) {

@@ -55,6 +55,8 @@ public class Teams {
     public Team change(String code, TeamForm form) {
         Team team = find(code).orElseThrow(() -> new NotFound("No team with code " + code));
         Versions.require(form.version(), team.getVersion(), "team");
+        // The schools served are replaced: leaving them out would silently unlink every one.
+        new Validation().present(form.schoolUrns(), "schoolUrns").orThrow();
         var before = team.auditState();
         team.change(form.name(), schools(form.schoolUrns()));
         em.flush();
