@@ -1,0 +1,105 @@
+package uk.org.cascade.platform.control;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Knows, within about a second, whether the database answers. Twice a second it pings the server
+ * over a connection of its own, outside the pool, with short timeouts, so the check can never wait
+ * in the pool's queue nor hang on a server that stopped answering. {@code /health} reports this,
+ * and while the database is away requests are answered 503 at once instead of each waiting for
+ * its own timeouts.
+ */
+@ApplicationScoped
+public class DatabaseWatch {
+
+    static final Duration PERIOD = Duration.ofMillis(500);
+    /** A healthy server answers a ping in microseconds; two seconds of silence means it is away. */
+    static final int TIMEOUT_MILLIS = 2000;
+
+    private static final Logger LOG = Logger.getLogger(DatabaseWatch.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private volatile boolean away;
+    private Connection connection;
+    private ScheduledFuture<?> checks;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        checks = scheduler.scheduleWithFixedDelay(this::check, 0, PERIOD.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (checks != null) {
+            checks.cancel(true);
+        }
+        drop();
+    }
+
+    /** True while the last check found the database not answering. */
+    public boolean isAway() {
+        return away;
+    }
+
+    synchronized void check() {
+        boolean answers;
+        try {
+            if (connection == null) {
+                connection = connect();
+            }
+            answers = connection.isValid(TIMEOUT_MILLIS / 1000);
+        } catch (SQLException | RuntimeException e) {
+            answers = false;
+        }
+        if (!answers) {
+            drop();
+        }
+        if (away == answers) {
+            // Only the change is logged, without the driver's message (it names hosts and users).
+            LOG.warning(answers ? "The database answers again" : "The database is not answering");
+        }
+        away = !answers;
+    }
+
+    private static Connection connect() throws SQLException {
+        Config config = ConfigProvider.getConfig();
+        MysqlDataSource source = new MysqlDataSource();
+        source.setURL(config.getValue("cascade.db.url", String.class));
+        source.setUser(config.getValue("cascade.db.user", String.class));
+        source.setPassword(config.getValue("cascade.db.password", String.class));
+        source.setConnectTimeout(TIMEOUT_MILLIS);
+        // Bounds the login handshake too: a stopped server accepts TCP but never greets.
+        source.setSocketTimeout(TIMEOUT_MILLIS);
+        Connection fresh = source.getConnection();
+        // In case the URL's own socketTimeout took precedence over the one above.
+        fresh.setNetworkTimeout(Runnable::run, TIMEOUT_MILLIS);
+        return fresh;
+    }
+
+    private void drop() {
+        if (connection != null) {
+            try {
+                // abort, not close: close would wait on a server that does not answer.
+                connection.abort(Runnable::run);
+            } catch (SQLException | RuntimeException e) {
+                // Gone either way.
+            }
+            connection = null;
+        }
+    }
+}
