@@ -2,6 +2,7 @@ package uk.org.cascade.platform.boundary;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.SystemException;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -24,8 +25,8 @@ public final class DatabaseUnavailable {
     /** Seconds a client should wait before trying again: the database watch looks twice a second. */
     public static final int RETRY_AFTER_SECONDS = 5;
 
-    static final String DETAIL = "Cascade's database is not answering for the moment; nothing was changed. "
-            + "Try again in a few seconds.";
+    // Not "nothing was changed": a commit whose answer was lost may have been saved.
+    static final String DETAIL = "Cascade's database is not answering for the moment. Try again in a few seconds.";
 
     static final String PAGE = """
             <!DOCTYPE html>
@@ -33,7 +34,7 @@ public final class DatabaseUnavailable {
             <head><meta charset="UTF-8"><title>Cascade is unavailable for a moment</title></head>
             <body>
             <h1>Cascade is unavailable for a moment</h1>
-            <p>Its database is not answering. Nothing was changed. Please try again in a few seconds.</p>
+            <p>Its database is not answering. Please try again in a few seconds.</p>
             </body>
             </html>
             """;
@@ -60,6 +61,11 @@ public final class DatabaseUnavailable {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // A commit the database did not answer: the transaction manager logs the resource's
+            // "Communications link failure" and throws a SystemException that does not carry it.
+            if (t instanceof SystemException) {
                 return true;
             }
             if (isA(t.getClass(), UNAVAILABLE_TYPES)) {

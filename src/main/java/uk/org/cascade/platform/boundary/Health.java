@@ -12,7 +12,7 @@ import uk.org.cascade.platform.control.DatabaseWatch;
  * {@code GET /health}, open to load balancers: 200 {"status":"UP"} while the application and its
  * database answer, 503 {"status":"DOWN"} otherwise. (Cascade is served at {@code /}, which shadows
  * Payara's own health endpoint.) It answers at once from {@link DatabaseWatch}'s last check (at most
- * about half a second old, each bounded to two seconds), never waiting on the pool or a silent server.
+ * a quarter of a second old, each bounded to 1.5 s), never waiting on the pool or a silent server.
  */
 @WebServlet("/health")
 public class Health extends HttpServlet {

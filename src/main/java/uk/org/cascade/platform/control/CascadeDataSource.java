@@ -11,10 +11,15 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <p>Every wait on the database is bounded, so that an outage answers 503 instead of hanging
  * requests: a request waits at most {@value #MAX_WAIT_MILLIS} ms for a pooled connection, a new
  * connection at most {@value #CONNECT_TIMEOUT_MILLIS} ms for TCP, and any one read from the server
- * (the login handshake included) at most {@value #SOCKET_TIMEOUT_MILLIS} ms. Connections are checked
- * with a real round trip ({@code Connection.isValid}) before use, and one failure drops them all, so
- * that the pool heals by itself once the database is back. Work that legitimately runs longer than
- * the read timeout (migrations) lifts it on its own connection.
+ * at most {@value #SOCKET_TIMEOUT_MILLIS} ms (the login handshake: {@link DatabaseWatch#LOGIN_TIMEOUT_SECONDS} s).
+ * One connection failure drops them all, so that the pool heals by itself once the database is back.
+ * Work that legitimately runs longer than the read timeout (migrations) lifts it on its own connection.
+ *
+ * <p>Connections are not checked before use: a check on a server that stopped answering waits out the
+ * read timeout, and the replacement connection waits again, so a request could take twice the limit.
+ * Instead {@link DatabaseWatch} notices an outage within two seconds and requests are turned away with 503
+ * until it ends; after a crash of the database the first request on a dead connection answers 503 at once
+ * and empties the pool.
  */
 @ApplicationScoped
 @DataSourceDefinition(
@@ -26,9 +31,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {
-            "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=custom-validation",
-            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.is-connection-validation-required=false",
             "fish.payara.fail-all-connections=true",
             "fish.payara.max-wait-time-in-millis=" + CascadeDataSource.MAX_WAIT_MILLIS,
             // Connector/J's own settings, for a CASCADE_DB_URL that does not set them.
@@ -41,5 +44,5 @@ public class CascadeDataSource {
 
     public static final int MAX_WAIT_MILLIS = 5000;
     public static final int CONNECT_TIMEOUT_MILLIS = 3000;
-    public static final int SOCKET_TIMEOUT_MILLIS = 8000;
+    public static final int SOCKET_TIMEOUT_MILLIS = 6000;
 }
