@@ -1,5 +1,7 @@
 package uk.org.cascade.platform.boundary;
 
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.SystemException;
@@ -8,12 +10,14 @@ import java.io.IOException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.sql.SQLNonTransientConnectionException;
 import java.util.Set;
 import java.util.logging.Logger;
+import uk.org.cascade.platform.control.DatabaseWatch;
 
 /**
  * How Cascade answers while its database is away: the API with 503 problem+json and
@@ -52,8 +56,30 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /** True if {@code failure} or one of its causes says the database could not be reached or did not answer. */
+    /**
+     * True if {@code failure} or one of its causes says the database could not be reached or did not answer;
+     * or if it is any database failure while the database is away or just after (a connection the outage broke
+     * fails with messages such as "Operation not allowed after ResultSet closed", which name no outage).
+     */
     public static boolean explains(Throwable failure) {
+        return saysUnreachable(failure) || (DatabaseWatch.awayRecently() && fromTheDatabase(failure));
+    }
+
+    private static boolean fromTheDatabase(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < MAX_CAUSES; depth++) {
+            if (t instanceof SQLIntegrityConstraintViolationException || t instanceof OptimisticLockException) {
+                return false;
+            }
+            if (t instanceof SQLException || t instanceof PersistenceException) {
+                return true;
+            }
+            t = causeOf(t);
+        }
+        return false;
+    }
+
+    static boolean saysUnreachable(Throwable failure) {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < MAX_CAUSES; depth++) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException

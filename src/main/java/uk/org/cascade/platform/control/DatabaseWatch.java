@@ -43,6 +43,12 @@ public class DatabaseWatch {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    /** After the database was away, its first answers may still fail on connections the outage broke. */
+    static final Duration AFTERMATH = Duration.ofSeconds(10);
+
+    // Static so that exception mappers outside CDI can ask; Cascade is the only application in its JVM.
+    private static volatile long lastAwayNanos = System.nanoTime() - AFTERMATH.toNanos() - 1;
+
     private volatile boolean away;
     private Connection connection;
     private ScheduledFuture<?> checks;
@@ -58,6 +64,11 @@ public class DatabaseWatch {
             checks.cancel(true);
         }
         drop();
+    }
+
+    /** True while the database is away and for {@link #AFTERMATH} after it came back. */
+    public static boolean awayRecently() {
+        return System.nanoTime() - lastAwayNanos <= AFTERMATH.toNanos();
     }
 
     /** True while the last check found the database not answering. */
@@ -87,6 +98,9 @@ public class DatabaseWatch {
             LOG.warning(answers ? "The database answers again" : "The database is not answering");
         }
         away = !answers;
+        if (!answers) {
+            lastAwayNanos = System.nanoTime();
+        }
     }
 
     private static Connection connect() throws SQLException {
