@@ -168,6 +168,9 @@ public final class ProblemMappers {
         }
 
         static Response unexpected(Throwable e) {
+            if (DatabaseUnavailable.explains(e)) {
+                return DatabaseUnavailable.problem(e);
+            }
             String id = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, () -> "Unexpected error " + id + ": " + describeWithoutMessages(e));
             return new Problem("about:blank", "Internal Server Error", 500,

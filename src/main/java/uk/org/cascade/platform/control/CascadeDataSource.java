@@ -6,8 +6,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The one data source. Its URL and credentials come from MicroProfile Config: the environment
  * ({@code CASCADE_DB_URL}, {@code CASCADE_DB_USER}, {@code CASCADE_DB_PASSWORD}) or the system
- * properties the launcher sets for the embedded database. Connections are validated before use so
- * that the pool recovers by itself after a database outage.
+ * properties the launcher sets for the embedded database.
+ *
+ * <p>Every wait on the database is bounded, so that an outage answers 503 instead of hanging
+ * requests: a request waits at most {@value #MAX_WAIT_MILLIS} ms for a pooled connection, a new
+ * connection at most {@value #CONNECT_TIMEOUT_MILLIS} ms for TCP, and any one read from the server
+ * at most {@value #SOCKET_TIMEOUT_MILLIS} ms (the login handshake: {@link DatabaseWatch#LOGIN_TIMEOUT_SECONDS} s).
+ * One connection failure drops them all, so that the pool heals by itself once the database is back.
+ * Work that legitimately runs longer than the read timeout (migrations) lifts it on its own connection.
+ *
+ * <p>Connections are not checked before use: a check on a server that stopped answering waits out the
+ * read timeout, and the replacement connection waits again, so a request could take twice the limit.
+ * Instead {@link DatabaseWatch} notices an outage within two seconds and requests are turned away with 503
+ * until it ends; after a crash of the database the first request on a dead connection answers 503 at once
+ * and empties the pool.
  */
 @ApplicationScoped
 @DataSourceDefinition(
@@ -19,12 +31,18 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {
-            "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.is-connection-validation-required=false",
             "fish.payara.fail-all-connections=true",
-            "fish.payara.max-wait-time-in-millis=10000"
+            "fish.payara.max-wait-time-in-millis=" + CascadeDataSource.MAX_WAIT_MILLIS,
+            // Connector/J's own settings, for a CASCADE_DB_URL that does not set them.
+            "connectTimeout=" + CascadeDataSource.CONNECT_TIMEOUT_MILLIS,
+            "socketTimeout=" + CascadeDataSource.SOCKET_TIMEOUT_MILLIS
         })
 public class CascadeDataSource {
 
     public static final String JNDI_NAME = "java:app/jdbc/cascade";
+
+    public static final int MAX_WAIT_MILLIS = 5000;
+    public static final int CONNECT_TIMEOUT_MILLIS = 3000;
+    public static final int SOCKET_TIMEOUT_MILLIS = 6000;
 }

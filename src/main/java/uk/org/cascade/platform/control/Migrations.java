@@ -39,16 +39,26 @@ public class Migrations {
         // Liquibase reports routine probing (e.g. reserved words) with stack traces at INFO.
         Logger.getLogger("liquibase").setLevel(Level.WARNING);
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Liquibase liquibase = new Liquibase(CHANGELOG,
-                    new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()), database);
-            int pending = liquibase.listUnrunChangeSets(null, null).size();
-            // Liquibase's progress goes to the log, not straight to standard output.
-            Scope.child(Scope.Attr.ui.name(), new LoggerUIService(), () -> liquibase.update((String) null));
-            LOG.info(() -> "Database schema is up to date (" + pending + " change sets applied now)");
+            // A change set may rewrite a big table for longer than a request's read timeout.
+            connection.setNetworkTimeout(Runnable::run, 0);
+            try {
+                update(connection);
+            } finally {
+                connection.setNetworkTimeout(Runnable::run, CascadeDataSource.SOCKET_TIMEOUT_MILLIS);
+            }
         } catch (Exception e) {
             throw new IllegalStateException("Database migration failed; Cascade cannot start", e);
         }
+    }
+
+    private static void update(Connection connection) throws Exception {
+        Database database = DatabaseFactory.getInstance()
+                .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        Liquibase liquibase = new Liquibase(CHANGELOG,
+                new ClassLoaderResourceAccessor(Migrations.class.getClassLoader()), database);
+        int pending = liquibase.listUnrunChangeSets(null, null).size();
+        // Liquibase's progress goes to the log, not straight to standard output.
+        Scope.child(Scope.Attr.ui.name(), new LoggerUIService(), () -> liquibase.update((String) null));
+        LOG.info(() -> "Database schema is up to date (" + pending + " change sets applied now)");
     }
 }

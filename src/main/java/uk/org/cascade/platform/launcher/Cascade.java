@@ -18,6 +18,10 @@ import java.util.logging.Logger;
  * {@code CASCADE_DATA_DIR} (default {@code ./data}) and asks the application to load demo data once.
  * The database and Payara Micro start side by side; the WAR is deployed once both are up.
  * With {@code CASCADE_DB_URL} set it starts no database and never loads demo data.
+ *
+ * <p>The embedded MariaDB never outlives this process, even after {@code kill -9} ({@link Watchdog});
+ * one that an older launcher left running on the same data is stopped first ({@link LeftoverServer});
+ * and if it dies while Cascade runs, it is started again on the same port with the same password.
  */
 public final class Cascade {
 
@@ -46,7 +50,9 @@ public final class Cascade {
             LOG.info(() -> "Starting the embedded MariaDB with its data in " + dataDir.resolve("mariadb"));
             database = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return EmbeddedDatabase.start(dataDir, port, password);
+                    EmbeddedDatabase server = EmbeddedDatabase.start(dataDir, port, password);
+                    server.restartWhenItDies();
+                    return server;
                 } catch (Exception e) {
                     throw new IllegalStateException("The embedded MariaDB did not start", e);
                 }

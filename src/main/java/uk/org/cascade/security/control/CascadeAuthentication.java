@@ -20,6 +20,8 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.org.cascade.platform.boundary.DatabaseUnavailable;
+import uk.org.cascade.platform.control.DatabaseWatch;
 import uk.org.cascade.security.control.SignIn.Accepted;
 import uk.org.cascade.security.control.SignIn.Outcome;
 import uk.org.cascade.platform.boundary.SecurityHeaders;
@@ -49,11 +51,36 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SecurityHeaders securityHeaders;
 
+    @Inject
+    DatabaseWatch database;
+
+    /** Signing in reads the database: while it is away, or if it stops answering meanwhile, 503 instead. */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        // Runs before any filter: what it answers itself (401, 403, 429, the way to the login page) needs them too.
+        // Runs before any filter: what it answers itself (401, 403, 429, 503, the way to the login page) needs them too.
         securityHeaders.apply(request, response);
+        try {
+            if (database.isAway() && DatabaseUnavailable.needsDatabase(request)) {
+                DatabaseUnavailable.answer(request, response);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            try {
+                return authenticate(request, response, context);
+            } catch (RuntimeException e) {
+                if (!DatabaseUnavailable.explains(e)) {
+                    throw e;
+                }
+                DatabaseUnavailable.answer(request, response, e);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not answer the request", e);
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential()
                 instanceof UsernamePasswordCredential form) {
