@@ -44,6 +44,11 @@ public class SignIn {
     @Inject
     Clock clock;
 
+    /**
+     * Only an email with failures on record is checked under its throttle row's lock, so that a burst of guesses
+     * is counted one by one. A clean record takes no lock: the same user's parallel requests (a script, a page's
+     * Ajax calls) would otherwise queue behind each other's password hashing, each holding a connection.
+     */
     @Transactional(TxType.REQUIRES_NEW)
     public Outcome attempt(String email, String password) {
         if (email == null || email.isBlank() || password == null) {
@@ -51,7 +56,10 @@ public class SignIn {
         }
         Instant now = Instant.now(clock);
         String key = LoginThrottle.hash(email);
-        LoginThrottle throttle = em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+        LoginThrottle throttle = em.find(LoginThrottle.class, key);
+        if (throttle != null && throttle.getFailures() > 0) {
+            em.refresh(throttle, LockModeType.PESSIMISTIC_WRITE);
+        }
         if (throttle != null) {
             Optional<Instant> pause = throttle.pausedAt(now);
             if (pause.isPresent()) {
@@ -67,7 +75,7 @@ public class SignIn {
             matches = false;
         }
         if (matches) {
-            if (throttle != null) {
+            if (throttle != null && throttle.getFailures() > 0) {
                 throttle.recordSuccess();
             }
             return new Accepted(account.get().getPerson().getEmail(), account.get().getRoles());
@@ -75,6 +83,9 @@ public class SignIn {
         if (throttle == null) {
             throttle = new LoginThrottle(email);
             em.persist(throttle);
+        } else {
+            // Failures since the plain read above count too.
+            em.refresh(throttle, LockModeType.PESSIMISTIC_WRITE);
         }
         throttle.recordFailure(now);
         return new Refused();
