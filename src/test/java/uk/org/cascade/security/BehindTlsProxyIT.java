@@ -11,7 +11,6 @@ import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,8 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import uk.org.cascade.it.Forms;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.DeployedCascade;
 import uk.org.cascade.it.TestDatabase;
@@ -91,12 +90,9 @@ class BehindTlsProxyIT extends DeployedCascade {
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher viewState = VIEW_STATE.matcher(page);
         assertTrue(viewState.find());
-        String form = Map.of("login", "login", "login:email", TestDatabase.ADMIN_EMAIL,
-                        "login:password", TestDatabase.ADMIN_PASSWORD, "login:signIn", "",
-                        "jakarta.faces.ViewState", viewState.group(1)).entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        String form = Forms.encode(Map.of("login", "login", "login:email", TestDatabase.ADMIN_EMAIL,
+                "login:password", TestDatabase.ADMIN_PASSWORD, "login:signIn", "",
+                "jakarta.faces.ViewState", viewState.group(1)));
         HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(api.uri("/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

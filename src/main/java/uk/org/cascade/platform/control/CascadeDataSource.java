@@ -15,11 +15,11 @@ import jakarta.enterprise.context.ApplicationScoped;
  * One connection failure drops them all, so that the pool heals by itself once the database is back.
  * Work that legitimately runs longer than the read timeout (migrations) lifts it on its own connection.
  *
- * <p>Connections are not checked before use: a check on a server that stopped answering waits out the
- * read timeout, and the replacement connection waits again, so a request could take twice the limit.
- * Instead {@link DatabaseWatch} notices an outage within two seconds and requests are turned away with 503
- * until it ends; after a crash of the database the first request on a dead connection answers 503 at once
- * and empties the pool.
+ * <p>{@link DatabaseWatch} notices an outage within two seconds and requests are turned away with 503
+ * until it ends, so few requests ever reach the pool while the database is away. Each connection is pinged
+ * before use: a request that arrives in the moment before the watch notices waits at most one read timeout
+ * for that ping plus a login timeout for a fresh connection, and after the database comes back no dead
+ * connection is handed out.
  */
 @ApplicationScoped
 @DataSourceDefinition(
@@ -31,7 +31,11 @@ import jakarta.enterprise.context.ApplicationScoped;
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {
-            "fish.payara.is-connection-validation-required=false",
+            // A ping (Connection.isValid) before each use: after the database restarts, every pooled connection is
+            // dead, and without the check the pool hands them out one request after another and never heals.
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true",
             "fish.payara.max-wait-time-in-millis=" + CascadeDataSource.MAX_WAIT_MILLIS,
             // Connector/J's own settings, for a CASCADE_DB_URL that does not set them.
