@@ -52,7 +52,7 @@ class ContentSecurityPolicyJourneyIT extends DeployedCascade {
         long cohort = world.cohort(trainer, world.personId(trainer));
         long module = world.selfPacedModule();
         Answer saved = api.put("/api/v1/modules/" + module + "/draft", "{\"pages\":[{\"title\":\"Watch first\",\"html\":"
-                + "\"<p>A short film about worry.</p>\",\"videoUrl\":\"https://youtu.be/dQw4w9WgXcQ\"}]}", Caller.ADMIN);
+                + "\"<p>A short film about worry.</p>\",\"videoUrl\":\"https://youtu.be/dQw4w9WgXcQ\"}],\"questions\":[]}", Caller.ADMIN);
         assertEquals(200, saved.status(), saved.body());
         assertEquals(200, api.post("/api/v1/modules/" + module + "/draft/publication", "{}", Caller.ADMIN).status());
         Caller learner = world.learnerLoginAtNorfolkSchool();

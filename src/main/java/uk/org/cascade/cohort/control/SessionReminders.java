@@ -2,6 +2,7 @@ package uk.org.cascade.cohort.control;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import uk.org.cascade.cohort.entity.CohortStatus;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
 import uk.org.cascade.cohort.entity.Session;
 import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.control.QuietTimers;
 
 /**
  * Reminds learners and trainers of a session two days before it. Each session is claimed with a
@@ -21,6 +23,7 @@ import uk.org.cascade.people.entity.Person;
  * session is still reminded exactly once.
  */
 @Singleton
+@Interceptors(QuietTimers.class)
 public class SessionReminders {
 
     static final Duration AHEAD = Duration.ofDays(2);

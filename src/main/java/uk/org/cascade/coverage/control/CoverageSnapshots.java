@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.interceptor.Interceptors;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
@@ -24,6 +25,7 @@ import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.coverage.control.CoverageQuery.Area;
 import uk.org.cascade.coverage.control.CoverageQuery.Filter;
 import uk.org.cascade.coverage.control.CoverageQuery.GroupBy;
+import uk.org.cascade.platform.control.QuietTimers;
 
 /**
  * Monthly snapshots of coverage per local authority and status, as of the first day of each month, for the
@@ -33,6 +35,7 @@ import uk.org.cascade.coverage.control.CoverageQuery.GroupBy;
  * the key and then finds it taken, so a month is stored once however many instances run.
  */
 @Singleton
+@Interceptors(QuietTimers.class)
 @Startup
 public class CoverageSnapshots {
 
