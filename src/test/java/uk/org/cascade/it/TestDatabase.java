@@ -47,6 +47,13 @@ public class TestDatabase implements LauncherSessionListener {
         // An absolute path: Payara Micro resolves a relative one inside its own temporary folder.
         System.setProperty("cascade.it.payara-log", PayaraLog.FILE.toAbsolutePath().toString());
         try {
+            // Payara appends to the file: an earlier run's lines are not this run's to judge.
+            try (Stream<Path> old = Files.list(PayaraLog.FILE.toAbsolutePath().getParent())) {
+                for (Path file : old.filter(f -> f.getFileName().toString().startsWith(PayaraLog.FILE.getFileName() + "."))
+                        .toList()) {
+                    Files.delete(file);
+                }
+            }
             // The connector as the launcher sets it up: no Server header, X-Forwarded-Proto honoured.
             Path commands = ConnectorSettings.writeCommandFile(Path.of("target", "it-payara-preboot.txt"));
             System.setProperty("cascade.it.payara-preboot", commands.toAbsolutePath().toString());
