@@ -66,7 +66,7 @@ class SupervisionJourneyIT extends DeployedCascade {
         browser.findElement(By.id("log:themeNotes")).sendKeys("Child NHS number 943 476 5919");
         browser.findElement(By.id("log:save")).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "seems to contain an NHS number"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "looks like it contains an NHS number"));
         assertEquals(0, api.getArray("/api/v1/people/" + first + "/supervision", trainer).size(), "nothing stored");
 
         WebElement notes = browser.findElement(By.id("log:themeNotes"));

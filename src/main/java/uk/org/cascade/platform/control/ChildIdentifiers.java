@@ -76,7 +76,9 @@ public final class ChildIdentifiers {
     /** The violation for {@code field} when its text seems to hold an identifier. */
     public static Optional<Violation> refusal(String field, String label, String text, LocalDate today) {
         return find(text, today).map(kind -> Violation.field(field,
-                label + " seems to contain " + kind.phrase() + ", so it was not saved. " + RULE));
+                // "What you wrote in": right whether the label is singular or plural ("the theme notes").
+                "What you wrote in " + Character.toLowerCase(label.charAt(0)) + label.substring(1)
+                        + " looks like it contains " + kind.phrase() + ", so it was not saved. " + RULE));
     }
 
     /** The NHS modulus-11 check on ten digits. */

@@ -52,7 +52,7 @@ class ChildIdentifiersTest {
         ValidationFailure failure = assertThrows(ValidationFailure.class, check::orThrow);
         String message = failure.violations().get(0).message();
         assertEquals("themeNotes", failure.violations().get(0).field());
-        assertTrue(message.startsWith("The theme notes seems to contain a date of birth"), message);
+        assertTrue(message.startsWith("What you wrote in the theme notes looks like it contains a date of birth"), message);
         assertFalse(message.contains("2016"), message);
         assertFalse(message.contains("April"), message);
         assertFalse(message.contains("Oliver"), message);
