@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
@@ -37,21 +36,7 @@ class MailTest {
     private GreenMail smtp;
     private final FakeTransactions transactions = new FakeTransactions();
     private final List<Runnable> background = new ArrayList<>();
-    private final List<LogRecord> logged = new ArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(record);
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LogCapture capture = new LogCapture();
     private Map<String, String> config;
     private Mail mail;
 
@@ -230,7 +215,7 @@ class MailTest {
     }
 
     private List<String> messages() {
-        return logged.stream().map(LogRecord::getMessage).toList();
+        return capture.records.stream().map(LogRecord::getMessage).toList();
     }
 
     /** Just enough of JTA: a status and the synchronizations registered while it was active. */

@@ -10,10 +10,8 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -28,22 +26,9 @@ class QuietTimersTest {
 
     @Test
     void aFailedRun_rollsBack_andLogsNoMessage() throws Exception {
-        List<LogRecord> logged = new ArrayList<>();
+        LogCapture capture = new LogCapture();
+        List<LogRecord> logged = capture.records;
         Logger log = Logger.getLogger(QuietTimers.class.getName());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
         log.addHandler(capture);
         Registry registry = new Registry();
         QuietTimers timers = new QuietTimers();
