@@ -11,6 +11,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.cohort.CohortWorldAccess;
 import uk.org.cascade.cohort.CohortWorldAccess.Learner;
 import uk.org.cascade.it.Api;

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.cohort.CohortWorldAccess;
 import uk.org.cascade.it.Api.Answer;
 import uk.org.cascade.it.Api.Caller;

@@ -9,13 +9,12 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.security.Principal;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import uk.org.cascade.audit.entity.AuditEvent;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.control.Json;
 import uk.org.cascade.platform.boundary.PageRequest;
+import uk.org.cascade.platform.control.Today;
 
 /**
  * Writes audit events inside the caller's transaction, so a change and its record commit or fail
@@ -33,12 +32,12 @@ public class AuditTrail {
     SecurityContext security;
 
     @Inject
-    Clock clock;
+    Today today;
 
     /** {@code before} and {@code after} are snapshots (maps or records) of the record, or null. */
     @Transactional(TxType.MANDATORY)
     public void record(String entityType, Object entityId, String action, Object before, Object after) {
-        em.persist(new AuditEvent(Instant.now(clock), actor(), entityType, String.valueOf(entityId), action,
+        em.persist(new AuditEvent(today.now(), actor(), entityType, String.valueOf(entityId), action,
                 before == null ? null : Json.JSONB.toJson(before), after == null ? null : Json.JSONB.toJson(after)));
     }
 

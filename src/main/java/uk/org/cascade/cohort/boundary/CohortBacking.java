@@ -44,6 +44,7 @@ import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.boundary.PageRequest;
 import org.primefaces.model.file.UploadedFile;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.boundary.CurrentUser;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -97,6 +98,9 @@ public class CohortBacking implements Serializable {
             return personId + ":" + schoolUrn;
         }
     }
+
+    @Inject
+    transient Today today;
 
     @Inject
     transient Cohorts cohorts;
@@ -184,7 +188,7 @@ public class CohortBacking implements Serializable {
                 counts.placesTaken(), cohort.getCapacity(), counts.waitlisted(), cohort.getVersion());
         title = cohort.getTitle();
         capacity = cohort.getCapacity();
-        java.time.Instant now = java.time.Instant.now();
+        java.time.Instant now = today.now();
         sessions = cohort.getSessions().stream().map(s -> new SessionRow(s.getId(), when(s), s.getWhere(),
                 s.getModules().stream().map(Module::getTitle).collect(Collectors.joining("; ")), s.hasStarted(now))).toList();
         startedSessions = sessions.stream().filter(SessionRow::started).toList();
@@ -234,7 +238,7 @@ public class CohortBacking implements Serializable {
     }
 
     private static String when(Session s) {
-        return s.getStartsAt().atZone(Progress.ENGLAND).format(WHEN) + "–" + s.getEndsAt().atZone(Progress.ENGLAND).format(UNTIL);
+        return s.getStartsAt().atZone(Today.ENGLAND).format(WHEN) + "–" + s.getEndsAt().atZone(Today.ENGLAND).format(UNTIL);
     }
 
     /** A new status changes what the page offers (enrolment, attendance), so the page is loaded afresh. */
@@ -564,7 +568,7 @@ public class CohortBacking implements Serializable {
     }
 
     public java.time.LocalDate getSignOffDate() {
-        return signOffDate == null ? java.time.LocalDate.now(Progress.ENGLAND) : signOffDate;
+        return signOffDate == null ? today.date() : signOffDate;
     }
 
     public void setSignOffDate(java.time.LocalDate signOffDate) {

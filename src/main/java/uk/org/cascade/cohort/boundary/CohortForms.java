@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.platform.Validation;
+import uk.org.cascade.platform.control.Today;
 
 /** What the API and the pages take to plan cohorts, enrol people and mark attendance. */
 public final class CohortForms {
@@ -59,7 +59,7 @@ public final class CohortForms {
             return Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
             try {
-                return LocalDateTime.parse(text.strip()).atZone(Progress.ENGLAND).toInstant();
+                return LocalDateTime.parse(text.strip()).atZone(Today.ENGLAND).toInstant();
             } catch (DateTimeParseException again) {
                 check.require(false, field, field + " '" + text + "' is not a time like 2026-03-04T09:30:00Z");
                 return null;

@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,6 +56,7 @@ import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.Versions;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
+import uk.org.cascade.platform.control.Today;
 
 /**
  * Cohorts, shared by the API and the pages: planning, enrolment with a waiting list, attendance and
@@ -77,7 +77,7 @@ public class Cohorts {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @Inject
     Curriculum curriculum;
@@ -123,7 +123,7 @@ public class Cohorts {
             }
         }
         Cohort cohort = new Cohort(programme, form.title(), form.capacity(), la, CohortStatus.DRAFT, trainers,
-                Instant.now(clock));
+                today.now());
         List<SessionForm> sessions = form.sessions() == null ? List.of() : form.sessions();
         for (int i = 0; i < sessions.size(); i++) {
             cohort.add(session(cohort, sessions.get(i), "sessions[" + i + "].", null));
@@ -245,7 +245,7 @@ public class Cohorts {
      */
     @Transactional
     public Enrolment enrol(long id, EnrolmentForm form, CohortReach reach) {
-        return enrol(id, form, reach, LocalDate.now(clock));
+        return enrol(id, form, reach, today.date());
     }
 
     /**
@@ -282,7 +282,7 @@ public class Cohorts {
                     + " (URN " + school.getUrn() + ") on " + day + ": enrol them for a school where they are employed");
         }
         boolean placeFree = counts(cohort).placesTaken() < cohort.getCapacity();
-        Instant now = Instant.now(clock);
+        Instant now = today.now();
         Optional<Enrolment> earlier = em.createQuery("SELECT e FROM Enrolment e WHERE e.cohort = :c AND e.person = :p",
                 Enrolment.class).setParameter("c", cohort).setParameter("p", person).getResultStream().findFirst();
         Enrolment enrolment;
@@ -364,7 +364,7 @@ public class Cohorts {
         if (urns.isEmpty() || practitioner.isEmpty()) {
             return Set.of();
         }
-        return coverage.coveredSchools(practitioner.get().getId(), LocalDate.now(clock), urns);
+        return coverage.coveredSchools(practitioner.get().getId(), today.date(), urns);
     }
 
     /**
@@ -378,7 +378,7 @@ public class Cohorts {
             throw new Forbidden("Only the cohort's lead trainers record attendance");
         }
         Session session = sessionOf(cohort, sessionId);
-        Instant now = Instant.now(clock);
+        Instant now = today.now();
         if (!session.hasStarted(now)) {
             throw new Conflict("This session has not started yet: attendance is recorded from its start");
         }
@@ -479,7 +479,7 @@ public class Cohorts {
         boolean done = em.createQuery("SELECT COUNT(m) FROM ModuleCompletion m WHERE m.enrolment = :e AND m.module = :m",
                 Long.class).setParameter("e", enrolment).setParameter("m", module).getSingleResult() > 0;
         if (!done) {
-            ModuleCompletion completion = new ModuleCompletion(enrolment, module, LocalDate.now(clock.withZone(Progress.ENGLAND)), null);
+            ModuleCompletion completion = new ModuleCompletion(enrolment, module, today.date(), null);
             em.persist(completion);
             em.flush();
             audit.record(AUDIT_ENROLMENT, enrolment.getId(), "MODULE_COMPLETED", null,
@@ -733,7 +733,7 @@ public class Cohorts {
     private void requireAuthorisedTrainers(Cohort cohort) {
         Validation check = new Validation();
         Set<LocalDate> days = new HashSet<>();
-        cohort.getSessions().forEach(s -> days.add(s.getStartsAt().atZone(Progress.ENGLAND).toLocalDate()));
+        cohort.getSessions().forEach(s -> days.add(s.getStartsAt().atZone(Today.ENGLAND).toLocalDate()));
         for (Person trainer : cohort.getLeadTrainers()) {
             for (LocalDate day : days.stream().sorted().toList()) {
                 check.require(holdings.mayLead(trainer.getId(), cohort.getProgramme(), day), "leadTrainerIds",

@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import uk.org.cascade.cohort.boundary.Cohorts.Counts;
-import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.cohort.entity.CohortStatus;
 import uk.org.cascade.curriculum.boundary.Curriculum;
 import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PagedModel;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.boundary.CurrentUser;
 
 /**
@@ -72,7 +72,7 @@ public class CohortsBacking implements Serializable {
     }
 
     static String day(Instant instant) {
-        return instant.atZone(Progress.ENGLAND).format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy"));
+        return instant.atZone(Today.ENGLAND).format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy"));
     }
 
     public PagedModel<Row> getModel() {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +45,7 @@ import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.boundary.CurrentUser;
 
 /** Cohorts: planning, enrolment, attendance. Who may do what is {@link CohortReach}, enforced in {@link Cohorts}. */
@@ -69,7 +69,7 @@ public class CohortsResource {
     SessionReminders reminders;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @Context
     UriInfo uri;
@@ -102,7 +102,7 @@ public class CohortsResource {
             + "of `at` (default now) not yet reminded. Idempotent")
     public SessionReminders.Run remind(@QueryParam("at") String at) {
         Validation check = new Validation();
-        Instant when = at == null || at.isBlank() ? Instant.now(clock) : CohortForms.instant(at, "at", check);
+        Instant when = at == null || at.isBlank() ? today.now() : CohortForms.instant(at, "at", check);
         check.orThrow();
         return reminders.remind(when);
     }
@@ -157,7 +157,7 @@ public class CohortsResource {
     @Operation(summary = "The session as an iCalendar (RFC 5545) file")
     public Response sessionCalendar(@PathParam("id") long id, @PathParam("sid") long sid) {
         Session session = cohorts.session(id, sid, reach());
-        return Response.ok(SessionCalendar.write(session.getCohort().getTitle(), List.of(letters.entry(session))))
+        return Response.ok(SessionCalendar.write(session.getCohort().getTitle(), List.of(letters.entry(session)), today.now()))
                 .type(SessionCalendar.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"session-" + sid + ".ics\"").build();
     }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -23,6 +22,7 @@ import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.cohort.entity.Enrolment;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
 import uk.org.cascade.cohort.entity.Session;
+import uk.org.cascade.platform.control.Today;
 
 /** A person's own learning: enrolments with progress, and their private calendar of sessions. */
 @ApplicationScoped
@@ -38,7 +38,7 @@ public class Learning {
     CohortLetters letters;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @Inject
     @ConfigProperty(name = "cascade.base.url", defaultValue = "http://localhost:8080")
@@ -65,7 +65,7 @@ public class Learning {
 
     /** The cohort's first session that has not ended yet: the one a learner plans for next, even while it runs. */
     public Optional<Session> nextSession(Cohort cohort) {
-        Instant now = Instant.now(clock);
+        Instant now = today.now();
         return cohort.getSessions().stream().filter(s -> s.getEndsAt().isAfter(now))
                 .min(Comparator.comparing(Session::getStartsAt));
     }
@@ -75,10 +75,10 @@ public class Learning {
     public String calendarUrl(long personId, boolean renew) {
         CalendarFeed feed = em.find(CalendarFeed.class, personId);
         if (feed == null) {
-            feed = new CalendarFeed(personId, Instant.now(clock));
+            feed = new CalendarFeed(personId, today.now());
             em.persist(feed);
         } else if (renew) {
-            feed.renew(Instant.now(clock));
+            feed.renew(today.now());
         }
         return baseUrl + "/calendar/" + feed.getToken() + ".ics";
     }
@@ -87,7 +87,10 @@ public class Learning {
     public Optional<String> calendar(String token) {
         return em.createQuery("SELECT f FROM CalendarFeed f WHERE f.token = :t", CalendarFeed.class)
                 .setParameter("t", token).getResultStream().findFirst()
-                .map(feed -> SessionCalendar.write("Cascade sessions", cohorts.sessionsOf(feed.getPersonId(),
-                        Instant.now(clock).minus(Duration.ofDays(30))).stream().map(letters::entry).toList()));
+                .map(feed -> {
+                    Instant now = today.now();
+                    return SessionCalendar.write("Cascade sessions", cohorts.sessionsOf(feed.getPersonId(),
+                            now.minus(Duration.ofDays(30))).stream().map(letters::entry).toList(), now);
+                });
     }
 }

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import uk.org.cascade.cohort.boundary.CohortViews.ModuleProgressView;
 import uk.org.cascade.cohort.boundary.CohortViews.ProgressView;
-import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.cohort.entity.CohortStatus;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
@@ -29,6 +28,7 @@ import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Messages;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.boundary.CurrentUser;
 
 /**
@@ -152,8 +152,8 @@ public class LearningBacking implements Serializable {
 
     /** "Monday 2 March 2026, 09:30–12:30", in England's time whatever the server's zone. */
     static String when(Instant start, Instant end) {
-        ZonedDateTime from = start.atZone(Progress.ENGLAND);
-        ZonedDateTime to = end.atZone(Progress.ENGLAND);
+        ZonedDateTime from = start.atZone(Today.ENGLAND);
+        ZonedDateTime to = end.atZone(Today.ENGLAND);
         return DAY.format(from) + ", " + TIME.format(from) + "–"
                 + (to.toLocalDate().equals(from.toLocalDate()) ? "" : DAY.format(to) + ", ") + TIME.format(to);
     }

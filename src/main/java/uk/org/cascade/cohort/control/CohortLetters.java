@@ -16,6 +16,7 @@ import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.control.Letter;
 import uk.org.cascade.platform.control.Mail;
+import uk.org.cascade.platform.control.Today;
 
 /**
  * The letters a cohort sends: a place or a waiting-list place, a place that came up, and a session reminder.
@@ -26,6 +27,9 @@ public class CohortLetters {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    @Inject
+    Today today;
 
     @Inject
     Mail mail;
@@ -53,7 +57,7 @@ public class CohortLetters {
     public void reminder(Session s, Person to) {
         Cohort c = s.getCohort();
         mail.send(new Letter(to.getEmail(), "Reminder: " + c.getTitle() + " on "
-                + s.getStartsAt().atZone(Progress.ENGLAND).format(WHEN),
+                + s.getStartsAt().atZone(Today.ENGLAND).format(WHEN),
                 greeting(to) + "a reminder of your next session of " + c.getTitle() + ":\n\n" + describe(s)
                         + "\nPlease do not bring any information that could identify a child or family.\n" + footer())
                 .with(invite(c, List.of(s))));
@@ -69,7 +73,7 @@ public class CohortLetters {
 
     private Letter.Attachment invite(Cohort c, List<Session> sessions) {
         return new Letter.Attachment("sessions.ics", SessionCalendar.MEDIA_TYPE,
-                SessionCalendar.write(c.getTitle(), sessions.stream().map(this::entry).toList())
+                SessionCalendar.write(c.getTitle(), sessions.stream().map(this::entry).toList(), today.now())
                         .getBytes(StandardCharsets.UTF_8));
     }
 
@@ -92,8 +96,8 @@ public class CohortLetters {
     }
 
     private static String describe(Session s) {
-        return "- " + s.getStartsAt().atZone(Progress.ENGLAND).format(WHEN) + " to "
-                + s.getEndsAt().atZone(Progress.ENGLAND).format(UNTIL) + ", " + s.getWhere() + "\n";
+        return "- " + s.getStartsAt().atZone(Today.ENGLAND).format(WHEN) + " to "
+                + s.getEndsAt().atZone(Today.ENGLAND).format(UNTIL) + ", " + s.getWhere() + "\n";
     }
 
     private static String greeting(Person p) {

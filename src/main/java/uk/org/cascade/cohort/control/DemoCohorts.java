@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -29,6 +27,7 @@ import uk.org.cascade.curriculum.boundary.Curriculum;
 import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.UserAccount;
 
 /**
@@ -106,11 +105,11 @@ public class DemoCohorts {
     SignOffs signOffs;
 
     @Inject
-    Clock clock;
+    Today today;
 
     /** Loads the demo in the caller's transaction. */
     public void load(Demo demo) {
-        LocalDate today = LocalDate.now(clock.withZone(Progress.ENGLAND));
+        LocalDate today = this.today.date();
         UserAccount admin = em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r "
                 + "WHERE r = uk.org.cascade.security.entity.Role.ADMIN ORDER BY u.id", UserAccount.class).setMaxResults(1)
                 .getSingleResult();

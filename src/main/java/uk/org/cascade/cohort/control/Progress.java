@@ -1,7 +1,6 @@
 package uk.org.cascade.cohort.control;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +8,7 @@ import java.util.Optional;
 import uk.org.cascade.cohort.entity.AttendanceStatus;
 import uk.org.cascade.cohort.entity.Session;
 import uk.org.cascade.curriculum.entity.Module;
+import uk.org.cascade.platform.control.Today;
 
 /**
  * When a module, and an enrolment, is complete: a self-paced module when the learner marked it done; a live
@@ -16,9 +16,6 @@ import uk.org.cascade.curriculum.entity.Module;
  * when every current module of the programme is.
  */
 public final class Progress {
-
-    /** Sessions are dated in England, whatever the server's zone. */
-    public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     /** One module's state for one learner; {@code session} is the attended session of a live module. */
     public record ModuleProgress(Module module, boolean done, LocalDate on, Session session) {
@@ -41,7 +38,7 @@ public final class Progress {
             Optional<Session> attended = sessions.stream()
                     .filter(s -> s.covers(module) && marks.get(s.getId()) == AttendanceStatus.PRESENT)
                     .min(Comparator.comparing(Session::getStartsAt));
-            return attended.map(s -> new ModuleProgress(module, true, s.getStartsAt().atZone(ENGLAND).toLocalDate(), s))
+            return attended.map(s -> new ModuleProgress(module, true, s.getStartsAt().atZone(Today.ENGLAND).toLocalDate(), s))
                     .orElseGet(() -> new ModuleProgress(module, false, null, null));
         }).toList();
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -64,16 +63,11 @@ public final class SessionCalendar {
     private SessionCalendar() {
     }
 
-    /** The entries as one calendar called {@code calendarName}, stamped now. */
-    public static String write(String calendarName, List<CalendarEntry> entries) {
-        return write(calendarName, entries, Clock.systemUTC());
-    }
-
-    /** As {@link #write(String, List)}, stamped at the clock's instant (DTSTAMP). */
-    public static String write(String calendarName, List<CalendarEntry> entries, Clock clock) {
+    /** The entries as one calendar called {@code calendarName}, stamped (DTSTAMP) at {@code now}. */
+    public static String write(String calendarName, List<CalendarEntry> entries, Instant now) {
         Objects.requireNonNull(calendarName, "calendarName");
         // iCalendar times have whole seconds; DTSTAMP is the same for every event of one document.
-        Instant stamp = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant stamp = now.truncatedTo(ChronoUnit.SECONDS);
         Calendar calendar = new Calendar()
                 .withProdId(PRODUCT)
                 .withProperty(ImmutableVersion.VERSION_2_0)

@@ -6,7 +6,6 @@ import jakarta.interceptor.Interceptors;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +15,7 @@ import uk.org.cascade.cohort.entity.EnrolmentStatus;
 import uk.org.cascade.cohort.entity.Session;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.control.QuietTimers;
+import uk.org.cascade.platform.control.Today;
 
 /**
  * Reminds learners and trainers of a session two days before it. Each session is claimed with a
@@ -40,11 +40,11 @@ public class SessionReminders {
     CohortLetters letters;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @Schedule(hour = "*", minute = "*/15", persistent = false)
     void everyQuarterHour() {
-        Run run = remind(Instant.now(clock));
+        Run run = remind(today.now());
         if (run.sessions() > 0) {
             LOG.info(() -> "Session reminders: " + run.sessions() + " sessions, " + run.letters() + " letters");
         }

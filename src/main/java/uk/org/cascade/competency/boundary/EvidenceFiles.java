@@ -7,15 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import uk.org.cascade.audit.control.AuditTrail;
-import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.competency.control.EvidenceContent;
 import uk.org.cascade.platform.control.FileContent.Kind;
 import uk.org.cascade.competency.control.SignOffPolicy;
@@ -27,6 +24,7 @@ import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.control.ChildIdentifiers;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -53,13 +51,13 @@ public class EvidenceFiles {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
+    Today today;
 
     /** 404 when the caller cannot see the sign-off, 403 when they see it but may not attach to it. */
     public SignOff requireUploader(long signOffId, UserAccount caller) {
         SignOff signOff = signOffs.find(signOffId, caller);
         if (!SignOffPolicy.mayAmend(caller.holds(Role.ADMIN), signOff.getAssessor().getId().equals(caller.getPerson().getId()),
-                signOff.getRecordedAt(), Instant.now(clock))) {
+                signOff.getRecordedAt(), today.now())) {
             throw new Forbidden("Evidence is attached by the sign-off's assessor within 14 days, or by an administrator");
         }
         return signOff;
@@ -73,12 +71,12 @@ public class EvidenceFiles {
         }
         // A file's name is typed by its author and shown to every reader of the sign-off, like the evidence text.
         Validation name = new Validation();
-        ChildIdentifiers.check(name, "filename", "The file name", filename, LocalDate.now(clock.withZone(Progress.ENGLAND)));
+        ChildIdentifiers.check(name, "filename", "The file name", filename, today.date());
         name.orThrow();
         Kind kind = EvidenceContent.POLICY.accepted(contentType, bytes, "contentType",
                 "Content-Type must be application/pdf, image/png or image/jpeg, not " + contentType);
         EvidenceFile file = new EvidenceFile(signOff, kind.withExtension(safeName(filename)), kind.mediaType(),
-                bytes, sha256(bytes), caller.getPerson(), Instant.now(clock));
+                bytes, sha256(bytes), caller.getPerson(), today.now());
         em.persist(file);
         em.flush();
         audit.record(AUDIT_TYPE, file.getId(), "UPLOADED", null, file.auditState());

@@ -4,18 +4,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.competency.entity.Outcome;
 import uk.org.cascade.competency.entity.Revocation;
 import uk.org.cascade.competency.entity.SignOff;
 import uk.org.cascade.curriculum.entity.Competency;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.boundary.CurrentUser;
 
 /** "My competencies": what the signed-in person holds today, until when, how to renew, and their history. */
@@ -41,7 +40,7 @@ public class MyCompetenciesBacking {
     CurrentUser currentUser;
 
     @Inject
-    Clock clock;
+    Today today;
 
     private List<HeldRow> held;
     private List<HistoryRow> history;
@@ -49,7 +48,7 @@ public class MyCompetenciesBacking {
     @PostConstruct
     void load() {
         var me = currentUser.account();
-        LocalDate today = LocalDate.now(clock.withZone(Progress.ENGLAND));
+        LocalDate today = this.today.date();
         held = signOffs.held(me.getPerson().getId(), today, me).stream().map(h -> new HeldRow(h.competency().getTitle(),
                 h.competency().getLevel().getLabel(), DAY.format(h.since()),
                 h.expires() == null ? "Does not expire" : DAY.format(h.expires().minusDays(1)),

@@ -8,13 +8,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.platform.Validation;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.boundary.CurrentUser;
 
 /**
@@ -39,7 +38,7 @@ public class PersonCompetenciesResource {
     CurrentUser currentUser;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @GET
     @Operation(summary = "Competencies held on `date` (default today), past or future: [{code, title, level, since, expires}]")
@@ -47,7 +46,7 @@ public class PersonCompetenciesResource {
         Validation check = new Validation();
         LocalDate asked = check.date(date, "date");
         check.orThrow();
-        LocalDate day = asked == null ? LocalDate.now(clock.withZone(Progress.ENGLAND)) : asked;
+        LocalDate day = asked == null ? today.date() : asked;
         return signOffs.held(id, day, currentUser.account()).stream().map(h -> new HeldView(h.competency().getCode(),
                 h.competency().getTitle(), h.competency().getLevel().name(), h.competency().getProgramme().getCode(),
                 h.since(), h.expires())).toList();

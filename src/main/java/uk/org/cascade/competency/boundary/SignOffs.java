@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.org.cascade.audit.control.AuditTrail;
-import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
 import uk.org.cascade.competency.control.Holding;
 import uk.org.cascade.competency.control.Holding.Span;
@@ -39,6 +37,7 @@ import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.control.ChildIdentifiers;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -86,7 +85,7 @@ public class SignOffs {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @Transactional
     public SignOff record(SignOffForm form, UserAccount caller) {
@@ -122,7 +121,7 @@ public class SignOffs {
                 ? Holding.expiry(Holding.on(spans(learner.getId(), competency), date), date, competency.getValidityMonths())
                 : null;
         SignOff signOff = new SignOff(learner, competency, assessor, date, outcome, form.evidence(), form.cohortId(),
-                proposal.external(), expires, caller.getPerson(), Instant.now(clock), verificationCode());
+                proposal.external(), expires, caller.getPerson(), today.now(), verificationCode());
         em.persist(signOff);
         em.flush();
         audit.record(AUDIT_TYPE, signOff.getId(), "CREATED", null, signOff.auditState());
@@ -169,7 +168,7 @@ public class SignOffs {
         SignOff signOff = find(id, caller);
         em.lock(signOff.getPerson(), LockModeType.PESSIMISTIC_WRITE);
         if (!SignOffPolicy.mayAmend(caller.holds(Role.ADMIN), signOff.getAssessor().getId().equals(caller.getPerson().getId()),
-                signOff.getRecordedAt(), Instant.now(clock))) {
+                signOff.getRecordedAt(), today.now())) {
             throw new Forbidden("A sign-off is revoked by an administrator, or by its assessor within 14 days");
         }
         if (reason == null || reason.isBlank()) {
@@ -184,7 +183,7 @@ public class SignOffs {
         if (revocation(signOff).isPresent()) {
             throw new Conflict("This sign-off was revoked already");
         }
-        em.persist(new Revocation(signOff, reason.strip(), caller.getPerson(), Instant.now(clock)));
+        em.persist(new Revocation(signOff, reason.strip(), caller.getPerson(), today.now()));
         em.flush();
         audit.record(AUDIT_TYPE, signOff.getId(), "REVOKED", signOff.auditState(), Map.of("reason", reason.strip()));
         return signOff;
@@ -270,7 +269,7 @@ public class SignOffs {
                         .setParameter("c", cohortId).setParameter("p", learnerId)
                         .setParameter("placed", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED,
                                 EnrolmentStatus.NOT_COMPLETED))
-                        .getResultStream().findFirst().map(i -> i.atZone(Progress.ENGLAND).toLocalDate());
+                        .getResultStream().findFirst().map(i -> i.atZone(Today.ENGLAND).toLocalDate());
             }
 
             @Override
@@ -317,7 +316,7 @@ public class SignOffs {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(Progress.ENGLAND));
+        return today.date();
     }
 
     private static String verificationCode() {

@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.competency.entity.SignOff;
+import uk.org.cascade.platform.control.Today;
 
 /**
  * Public checking of a certificate by its verification code: whether it stands, and no more about the
@@ -44,7 +43,7 @@ public class Verification {
     EntityManager em;
 
     @Inject
-    Clock clock;
+    Today today;
 
     /** The code as people type it: spaces dropped, any case. */
     public static Optional<String> normalised(String code) {
@@ -68,7 +67,7 @@ public class Verification {
             boolean revoked = em.createQuery("SELECT COUNT(r) FROM Revocation r WHERE r.signOff = :s", Long.class)
                     .setParameter("s", s).getSingleResult() > 0;
             LocalDate expires = s.getExpiresOn();
-            LocalDate today = LocalDate.now(clock.withZone(Progress.ENGLAND));
+            LocalDate today = this.today.date();
             Status status = revoked ? Status.REVOKED
                     : expires != null && !today.isBefore(expires) ? Status.EXPIRED : Status.VALID;
             return new Verified(status, s.getPerson().getName(), s.getCompetency().getTitle(), s.getSignedOn(),

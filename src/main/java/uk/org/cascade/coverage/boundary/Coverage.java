@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.org.cascade.audit.control.AuditTrail;
-import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.coverage.control.CoverageQuery;
 import uk.org.cascade.coverage.control.CoverageQuery.Area;
 import uk.org.cascade.coverage.control.CoverageRule;
@@ -33,6 +31,7 @@ import uk.org.cascade.platform.Forbidden;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.Versions;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.Scope;
 import uk.org.cascade.security.entity.UserAccount;
@@ -75,10 +74,10 @@ public class Coverage {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
+    Today today;
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(Progress.ENGLAND));
+        return today.date();
     }
 
     /** Programmes whose coverage can be shown: those with a practitioner competency, by title. */
@@ -223,7 +222,7 @@ public class Coverage {
         }
         Versions.require(version, alert.getVersion(), "alert " + id);
         var before = alert.auditState();
-        alert.acknowledge(caller.getId(), java.time.Instant.now(clock));
+        alert.acknowledge(caller.getId(), today.now());
         em.flush();
         audit.record("CoverageAlert", id, "ACKNOWLEDGED", before, alert.auditState());
         return alert;

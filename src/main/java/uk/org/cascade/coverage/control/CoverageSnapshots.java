@@ -14,18 +14,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.coverage.control.CoverageQuery.Area;
 import uk.org.cascade.coverage.control.CoverageQuery.Filter;
 import uk.org.cascade.coverage.control.CoverageQuery.GroupBy;
 import uk.org.cascade.platform.control.QuietTimers;
+import uk.org.cascade.platform.control.Today;
 
 /**
  * Monthly snapshots of coverage per local authority and status, as of the first day of each month, for the
@@ -49,7 +48,7 @@ public class CoverageSnapshots {
     CoverageQuery query;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @Resource
     TimerService timers;
@@ -77,7 +76,7 @@ public class CoverageSnapshots {
     @Schedule(hour = "1", minute = "40", persistent = false)
     void daily() {
         try {
-            int taken = takeMissing(LocalDate.now(clock.withZone(Progress.ENGLAND)));
+            int taken = takeMissing(today.date());
             if (taken > 0) {
                 LOG.info(() -> "Coverage snapshots taken: " + taken);
             }

@@ -5,8 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,6 +17,7 @@ import uk.org.cascade.people.entity.EmploymentEnded;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.control.Letter;
 import uk.org.cascade.platform.control.Mail;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -46,7 +45,7 @@ public class TurnoverAlerts {
     Mail mail;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @Inject
     @ConfigProperty(name = "cascade.base.url", defaultValue = "http://localhost:8080")
@@ -74,7 +73,7 @@ public class TurnoverAlerts {
                 continue;
             }
             CoverageAlert alert = new CoverageAlert(school, c.getProgramme(), ended.employmentId(), from, (int) left,
-                    target, Instant.now(clock));
+                    target, today.now());
             em.persist(alert);
             em.flush();
             audit.record(AUDIT, alert.getId(), "RAISED", null, alert.auditState());

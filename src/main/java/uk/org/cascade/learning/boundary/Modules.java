@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,6 +64,7 @@ import uk.org.cascade.platform.Forbidden;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -91,7 +91,7 @@ public class Modules {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
+    Today today;
 
     /** What an attempt gave: the recorded attempt, marked, and whether it completed the module. */
     public record Outcome(Attempt attempt, AttemptView view) {
@@ -157,7 +157,7 @@ public class Modules {
     private ContentVersion draftOf(Module m) {
         return draft(m).orElseGet(() -> {
             int next = versions(m).stream().mapToInt(ContentVersion::getNumber).max().orElse(0) + 1;
-            Instant now = Instant.now(clock);
+            Instant now = today.now();
             ContentVersion d = latestPublished(m).map(p -> ContentVersion.draftFrom(p, next, now))
                     .orElseGet(() -> new ContentVersion(m, next, now));
             em.persist(d);
@@ -263,7 +263,7 @@ public class Modules {
         }
         d.renumber(number);
         // The flag counts for everyone part-way through an older version, whichever version this replaces.
-        d.publish(Instant.now(clock), restart);
+        d.publish(today.now(), restart);
         em.flush();
         audit.record(AUDIT_MODULE, m.getId(), "CONTENT_PUBLISHED", null,
                 Map.of("version", number, "requiresRestart", restart, "pages", d.getPages().size(),
@@ -297,7 +297,7 @@ public class Modules {
         String sent = filename == null ? "" : filename.replace('\\', '/');
         String name = sent.substring(sent.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
         name = kind.withExtension(name.isEmpty() ? "resource" : name.length() > 180 ? name.substring(0, 180) : name);
-        PageResource r = d.page(page).attach(name, kind.mediaType(), bytes, sha256(bytes), Instant.now(clock), alt);
+        PageResource r = d.page(page).attach(name, kind.mediaType(), bytes, sha256(bytes), today.now(), alt);
         em.flush();
         audit.record(AUDIT_MODULE, m.getId(), "RESOURCE_ATTACHED", null,
                 Map.of("version", d.getNumber(), "page", page, "filename", name, "sizeBytes", bytes.length));
@@ -385,7 +385,7 @@ public class Modules {
         Optional<ModuleProgress> progress = findProgress(e, m);
         ContentVersion v = versionFor(e, m, progress).orElseThrow(() -> ValidationFailure.of("moduleId",
                 "'" + m.getTitle() + "' has no pages yet"));
-        Instant now = Instant.now(clock);
+        Instant now = today.now();
         if (progress.isEmpty()) {
             ModuleProgress started = new ModuleProgress(e, m, v, now);
             em.persist(started);
@@ -454,7 +454,7 @@ public class Modules {
         new Validation().require(form.page() != null && form.page() >= 1 && form.page() <= pages, "page",
                         "page must be between 1 and " + pages)
                 .require(form.scroll() == null || form.scroll() >= 0, "scroll", "scroll must be 0 or more").orThrow();
-        p.open(v.page(form.page()), form.scroll() == null ? 0 : form.scroll(), Instant.now(clock));
+        p.open(v.page(form.page()), form.scroll() == null ? 0 : form.scroll(), today.now());
         em.flush();
         if (!v.hasCheck() && p.hasReadEverything()) {
             complete(e, m, user);
@@ -498,7 +498,7 @@ public class Modules {
         List<Scoring.Key> keys = v.getQuestions().stream().map(q -> new Scoring.Key(q.getId(), q.getAnswers().stream()
                 .filter(Answer::isCorrect).map(Answer::getId).collect(Collectors.toSet()))).toList();
         Scoring.Result result = Scoring.score(keys, chosen, v.getPassMark());
-        Instant now = Instant.now(clock);
+        Instant now = today.now();
         p.tick(now);
         List<Attempt.Given> given = result.marked().stream().map(mk -> new Attempt.Given(mk.questionId(),
                 mk.chosen().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")), mk.correct())).toList();

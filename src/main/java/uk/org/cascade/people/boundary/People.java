@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +30,7 @@ import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.UniqueKeys;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.Scope;
 import uk.org.cascade.security.entity.UserAccount;
@@ -85,7 +85,7 @@ public class People {
     jakarta.enterprise.event.Event<EmploymentEnded> ended;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @Transactional
     public Person create(NewPerson form, Reach reach) {
@@ -153,7 +153,7 @@ public class People {
                         + "WHERE e.person IN :persons "
                         + "AND e.startDate <= :today AND (e.endDate IS NULL OR e.endDate >= :today) "
                         + "ORDER BY e.startDate, e.id", Employment.class)
-                .setParameter("persons", persons).setParameter("today", LocalDate.now(clock))
+                .setParameter("persons", persons).setParameter("today", today.date())
                 .getResultStream()
                 .collect(Collectors.groupingBy(e -> e.getPerson().getId(), LinkedHashMap::new, Collectors.toList()));
     }
@@ -268,7 +268,7 @@ public class People {
     /** Joiners and leavers per school over the last {@code days} days, among the schools the caller reaches. */
     public List<Turnover> turnover(int days, Reach reach) {
         requireChanger(reach);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = this.today.date();
         LocalDate from = today.minusDays(days);
         String scope = reach.everyone() ? "" : " AND (l.code IN :las OR l.region.name IN :regions)";
         var query = em.createQuery("SELECT s.urn, s.name, l.name, "

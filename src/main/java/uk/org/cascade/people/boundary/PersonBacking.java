@@ -4,8 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import uk.org.cascade.competency.boundary.SignOffView;
@@ -17,6 +15,7 @@ import uk.org.cascade.people.entity.Employment;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.boundary.Messages;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.boundary.CurrentUser;
 
 /** A person's page: who they are, their employments over time, what they hold and every sign-off. */
@@ -40,7 +39,7 @@ public class PersonBacking {
     SignOffs signOffRecords;
 
     @Inject
-    Clock clock;
+    Today today;
 
     public void load() throws IOException {
         try {
@@ -50,7 +49,7 @@ public class PersonBacking {
             List<SignOff> history = signOffRecords.history(person.getId(), me);
             Map<Long, Revocation> revoked = signOffRecords.revocations(history);
             signOffs = history.stream().map(s -> SignOffView.of(s, revoked.get(s.getId()))).toList();
-            held = signOffRecords.held(person.getId(), LocalDate.now(clock), me);
+            held = signOffRecords.held(person.getId(), today.date(), me);
         } catch (NotFound e) {
             Messages.notFound(e);
         }

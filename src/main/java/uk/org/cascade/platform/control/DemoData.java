@@ -13,8 +13,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -110,7 +108,7 @@ public class DemoData {
     DemoModules demoModules;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @PostConstruct
     void loadOnce() {
@@ -132,7 +130,7 @@ public class DemoData {
             } catch (IOException e) {
                 throw new IllegalStateException("The demo data could not be loaded", e);
             }
-            settings.put(LOADED, Instant.now(clock).toString());
+            settings.put(LOADED, today.now().toString());
             LOG.info("Loaded demo data");
         }
         if (settings.get(CURRICULUM_LOADED).isEmpty()) {
@@ -141,12 +139,12 @@ public class DemoData {
                     .forEach(curriculum::createProgramme);
             demoCurriculum.competencies().stream().filter(c -> curriculum.findCompetency(c.code()).isEmpty())
                     .forEach(curriculum::createCompetency);
-            settings.put(CURRICULUM_LOADED, Instant.now(clock).toString());
+            settings.put(CURRICULUM_LOADED, today.now().toString());
             LOG.info("Loaded demo curriculum");
         }
         if (settings.get(COHORTS_LOADED).isEmpty()) {
             demoCohorts.load(read("cohorts-demo.json", DemoCohorts.Demo.class));
-            settings.put(COHORTS_LOADED, Instant.now(clock).toString());
+            settings.put(COHORTS_LOADED, today.now().toString());
             LOG.info("Loaded demo cohorts");
         }
         if (settings.get(REFRESHERS_LOADED).isEmpty()) {
@@ -157,17 +155,17 @@ public class DemoData {
                 throw new IllegalStateException("The demo refreshers could not be loaded", e);
             }
             demoCohorts.load(read("refreshers-demo.json", DemoCohorts.Demo.class));
-            settings.put(REFRESHERS_LOADED, Instant.now(clock).toString());
+            settings.put(REFRESHERS_LOADED, today.now().toString());
             LOG.info("Loaded demo refreshers");
         }
         if (settings.get(SUPERVISION_LOADED).isEmpty()) {
             demoSupervision.load(read("supervision-demo.json", uk.org.cascade.supervision.control.DemoSupervision.Demo.class));
-            settings.put(SUPERVISION_LOADED, Instant.now(clock).toString());
+            settings.put(SUPERVISION_LOADED, today.now().toString());
             LOG.info("Loaded demo supervision");
         }
         if (settings.get(MODULES_LOADED).isEmpty()) {
             demoModules.load(read("modules-demo.json", DemoModules.Demo.class));
-            settings.put(MODULES_LOADED, Instant.now(clock).toString());
+            settings.put(MODULES_LOADED, today.now().toString());
             LOG.info("Loaded demo module content");
         }
         StringBuilder logins = new StringBuilder("Demo logins (demo data only, documented in the README):");

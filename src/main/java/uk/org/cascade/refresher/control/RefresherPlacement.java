@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import uk.org.cascade.cohort.control.Progress;
+import uk.org.cascade.platform.control.Today;
 
 /**
  * Which refresher cohort a person gets: among the OPEN cohorts of the refresher programme that start after the
@@ -53,8 +53,8 @@ public final class RefresherPlacement {
 
     /** Starts after {@code day} (not on it: nobody is placed at a few hours' notice) and ends before expiry. */
     public static boolean fits(Option o, LocalDate day, LocalDate expiry) {
-        Instant notBefore = day.plusDays(1).atStartOfDay(Progress.ENGLAND).toInstant();
-        Instant endBefore = expiry.atStartOfDay(Progress.ENGLAND).toInstant();
+        Instant notBefore = day.plusDays(1).atStartOfDay(Today.ENGLAND).toInstant();
+        Instant endBefore = expiry.atStartOfDay(Today.ENGLAND).toInstant();
         return !o.firstStart().isBefore(notBefore) && !o.lastEnd().isAfter(endBefore);
     }
 

@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,13 +23,13 @@ import java.util.logging.Logger;
 import uk.org.cascade.cohort.boundary.CohortForms.EnrolmentForm;
 import uk.org.cascade.cohort.boundary.CohortReach;
 import uk.org.cascade.cohort.boundary.Cohorts;
-import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.cohort.entity.Enrolment;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.organisation.entity.School;
 import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.refresher.control.RefresherLetters.Event;
 import uk.org.cascade.refresher.control.RefresherPlacement.Choice;
 import uk.org.cascade.refresher.control.RefresherPlacement.Option;
@@ -84,11 +83,11 @@ public class RefresherScheduler {
     Cohorts cohorts;
 
     @Inject
-    Clock clock;
+    Today today;
 
     /** Today in England: the day the daily job runs as of. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(Progress.ENGLAND));
+        return today.date();
     }
 
     @Transactional
@@ -96,7 +95,7 @@ public class RefresherScheduler {
         int claimed = em.createNativeQuery("INSERT IGNORE INTO refresher_run (run_date, started_at, enrolled, waitlisted, "
                         + "unplaced, reminders) VALUES (?1, ?2, 0, 0, 0, 0)")
                 .setParameter(1, java.sql.Date.valueOf(day))
-                .setParameter(2, Timestamp.valueOf(LocalDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC)))
+                .setParameter(2, Timestamp.valueOf(LocalDateTime.ofInstant(today.now(), ZoneOffset.UTC)))
                 .executeUpdate();
         RefresherRun run = em.createQuery("SELECT r FROM RefresherRun r WHERE r.runDate = :d", RefresherRun.class)
                 .setParameter("d", day).getSingleResult();
@@ -126,7 +125,7 @@ public class RefresherScheduler {
         if (needing.isEmpty()) {
             return List.of();
         }
-        Instant notBefore = day.plusDays(1).atStartOfDay(Progress.ENGLAND).toInstant();
+        Instant notBefore = day.plusDays(1).atStartOfDay(Today.ENGLAND).toInstant();
         List<OpenCohort> open = queries.openCohorts(needing.stream().map(DueRefresher::refresherProgrammeId).distinct()
                 .toList(), notBefore);
         // Every candidate cohort's row lock first, in id order: the free places counted below then stay true until

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import uk.org.cascade.platform.control.QuietTimers;
+import uk.org.cascade.platform.control.Today;
 
 /**
  * Runs the refresher scheduler every morning. Every instance of a cluster fires; the run's claim on its day makes
@@ -23,7 +24,7 @@ public class RefresherTimer {
     @Inject
     RefresherScheduler scheduler;
 
-    @Schedule(hour = "6", minute = "15", timezone = "Europe/London", persistent = false)
+    @Schedule(hour = "6", minute = "15", timezone = Today.ZONE_NAME, persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void daily() {
         try {

@@ -14,9 +14,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CascadeAuthentication;
 import uk.org.cascade.security.control.SignIn.Paused;
 
@@ -29,7 +28,7 @@ public class LoginBacking {
     SecurityContext security;
 
     @Inject
-    Clock clock;
+    Today today;
 
     private String email;
     private String password;
@@ -63,7 +62,7 @@ public class LoginBacking {
                 Object outcome = ((HttpServletRequest) external.getRequest()).getAttribute(CascadeAuthentication.OUTCOME);
                 String message = outcome instanceof Paused paused
                         ? "Too many failed sign-ins for this email. Try again in "
-                                + Math.max(1, (Duration.between(Instant.now(clock), paused.until()).toSeconds() + 59) / 60)
+                                + Math.max(1, (Duration.between(today.now(), paused.until()).toSeconds() + 59) / 60)
                                 + " minutes."
                         : "The email or password is not right.";
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));

@@ -7,8 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +24,7 @@ import uk.org.cascade.platform.Violation;
 import uk.org.cascade.platform.UniqueKeys;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.PasswordPolicy;
 import uk.org.cascade.security.control.Passwords;
 import uk.org.cascade.security.entity.Role;
@@ -48,7 +47,7 @@ public class Users {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
+    Today today;
 
     /** Creates a user, linking the person with that email when one exists already. */
     @Transactional
@@ -71,7 +70,7 @@ public class Users {
         if (findByEmail(email).isPresent()) {
             throw UniqueKeys.duplicate("uk_user_person");
         }
-        UserAccount user = new UserAccount(person, passwords.hash(form.password()), roles, scope, Instant.now(clock));
+        UserAccount user = new UserAccount(person, passwords.hash(form.password()), roles, scope, today.now());
         em.persist(user);
         em.flush();
         audit.record(AUDIT_TYPE, user.getId(), "CREATED", null, user.auditState());

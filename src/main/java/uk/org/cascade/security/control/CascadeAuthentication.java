@@ -13,15 +13,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.org.cascade.platform.boundary.DatabaseUnavailable;
 import uk.org.cascade.platform.control.DatabaseWatch;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.SignIn.Accepted;
 import uk.org.cascade.security.control.SignIn.Outcome;
 import uk.org.cascade.platform.boundary.SecurityHeaders;
@@ -46,7 +45,7 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
     SignIn signIn;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @Inject
     SecurityHeaders securityHeaders;
@@ -132,7 +131,7 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
             return notify(context, accepted);
         }
         if (outcome instanceof Paused paused) {
-            long seconds = Math.max(1, Duration.between(Instant.now(clock), paused.until()).toSeconds());
+            long seconds = Math.max(1, Duration.between(today.now(), paused.until()).toSeconds());
             response.setHeader("Retry-After", Long.toString(seconds));
             return problem(response, context, 429, "Too Many Requests",
                     "Too many failed sign-ins for this email; try again in " + ((seconds + 59) / 60) + " minutes");

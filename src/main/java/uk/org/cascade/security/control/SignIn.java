@@ -7,11 +7,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.LoginThrottle;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
@@ -42,7 +42,7 @@ public class SignIn {
     Passwords passwords;
 
     @Inject
-    Clock clock;
+    Today today;
 
     /**
      * Only an email with failures on record is checked under its throttle row's lock, so that a burst of guesses
@@ -54,7 +54,7 @@ public class SignIn {
         if (email == null || email.isBlank() || password == null) {
             return new Refused();
         }
-        Instant now = Instant.now(clock);
+        Instant now = today.now();
         String key = LoginThrottle.hash(email);
         LoginThrottle throttle = em.find(LoginThrottle.class, key);
         if (throttle != null && throttle.getFailures() > 0) {

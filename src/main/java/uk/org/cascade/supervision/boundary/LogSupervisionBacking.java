@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Map;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.platform.control.ChildIdentifiers;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.boundary.CurrentUser;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
 import uk.org.cascade.supervision.control.OverdueQuery;
@@ -33,6 +33,9 @@ public class LogSupervisionBacking implements Serializable {
     /** A supervisee at a school, as a checkbox: value {@code personId:urn}. */
     public record Candidate(String value, String label, String programme) implements Serializable {
     }
+
+    @Inject
+    transient Today today;
 
     @Inject
     transient Supervision supervision;
@@ -58,7 +61,7 @@ public class LogSupervisionBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        date = LocalDate.now(ZoneId.of("Europe/London"));
+        date = today.date();
         // Everyone the caller may supervise who practises today: their supervisees, a coordinator's area.
         candidates = new ArrayList<>();
         for (OverdueQuery.Row r : supervision.overdue(null, null, null, OverdueQuery.Due.ALL, null, currentUser.account(),

@@ -7,11 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.boundary.CurrentUser;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -29,7 +29,7 @@ public class PersonSupervisionResource {
     CurrentUser currentUser;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @GET
     @Operation(summary = "The person's supervision logs that the caller may read one by one (GET /supervision-logs/{id}), "
@@ -37,7 +37,7 @@ public class PersonSupervisionResource {
             + "supervisors; 404 for anyone else")
     public List<LogView> history(@PathParam("id") long id) {
         UserAccount caller = currentUser.account();
-        Instant now = Instant.now(clock);
+        Instant now = today.now();
         return supervision.history(id, caller).stream().map(l -> LogView.of(l, supervision.notes(l), now,
                 supervision.seesOnlyThemselves(l, caller) ? caller.getPerson().getId() : null)).toList();
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uk.org.cascade.curriculum.boundary.Curriculum;
 import uk.org.cascade.platform.boundary.PagedModel;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.boundary.CurrentUser;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.supervision.control.OverdueQuery;
@@ -43,6 +44,9 @@ public class SuperviseesBacking implements Serializable {
     }
 
     @Inject
+    transient Today today;
+
+    @Inject
     transient Supervision supervision;
 
     @Inject
@@ -65,7 +69,7 @@ public class SuperviseesBacking implements Serializable {
     @PostConstruct
     void init() {
         programmeOptions = curriculum.allProgrammes().stream().map(p -> new Option(p.getCode(), p.getTitle())).toList();
-        to = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        to = today.date();
         from = to.minusMonths(3);
     }
 

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import uk.org.cascade.audit.control.AuditTrail;
-import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.competency.control.Holdings;
 import uk.org.cascade.curriculum.boundary.Curriculum;
 import uk.org.cascade.curriculum.entity.Competency;
@@ -38,6 +35,7 @@ import uk.org.cascade.platform.UniqueKeys;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.platform.control.ChildIdentifiers;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.Scope;
 import uk.org.cascade.security.entity.UserAccount;
@@ -87,7 +85,7 @@ public class Supervision {
     AuditTrail audit;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @Transactional
     public SupervisionLog log(LogForm form, UserAccount caller) {
@@ -95,7 +93,7 @@ public class Supervision {
             throw ValidationFailure.of("body", "a JSON body is required");
         }
         SupervisionLog.Details details = details(form, caller);
-        SupervisionLog log = new SupervisionLog(details, caller.getPerson(), Instant.now(clock));
+        SupervisionLog log = new SupervisionLog(details, caller.getPerson(), today.now());
         em.persist(log);
         em.flush();
         audit.record(AUDIT_LOG, log.getId(), "CREATED", null, log.auditState());
@@ -113,7 +111,7 @@ public class Supervision {
         if (!author) {
             throw new Forbidden("Only the author of a supervision log revises it; add a note to correct it");
         }
-        if (!SupervisionPolicy.mayRevise(true, log.getRecordedAt(), Instant.now(clock))) {
+        if (!SupervisionPolicy.mayRevise(true, log.getRecordedAt(), today.now())) {
             throw new Conflict("This supervision log is locked: it was recorded more than 7 days ago. "
                     + "Add a note to correct it");
         }
@@ -138,7 +136,7 @@ public class Supervision {
                         + " characters");
         ChildIdentifiers.check(check, "text", "The note", text, today());
         check.orThrow();
-        SupervisionNote note = new SupervisionNote(log, text, caller.getPerson(), Instant.now(clock));
+        SupervisionNote note = new SupervisionNote(log, text, caller.getPerson(), today.now());
         em.persist(note);
         em.flush();
         audit.record(AUDIT_LOG, log.getId(), "NOTE_ADDED", null, Map.of("noteId", note.getId(), "text", note.getText()));
@@ -155,7 +153,7 @@ public class Supervision {
     /** Whether the caller may still revise the log: its author, within seven days. */
     public boolean mayRevise(SupervisionLog log, UserAccount caller) {
         return SupervisionPolicy.mayRevise(log.getAuthor().getId().equals(caller.getPerson().getId()), log.getRecordedAt(),
-                Instant.now(clock));
+                today.now());
     }
 
     /** The log, when the caller may read it ({@link LogReaders}); otherwise 404, as for a log that does not exist. */
@@ -525,6 +523,6 @@ public class Supervision {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(Progress.ENGLAND));
+        return today.date();
     }
 }

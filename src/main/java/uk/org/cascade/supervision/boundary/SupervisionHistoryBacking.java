@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +15,7 @@ import java.util.stream.Collectors;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.control.ChildIdentifiers;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.boundary.CurrentUser;
 import uk.org.cascade.security.entity.UserAccount;
 import uk.org.cascade.supervision.entity.SupervisionLog;
@@ -49,7 +48,7 @@ public class SupervisionHistoryBacking implements Serializable {
     transient CurrentUser currentUser;
 
     @Inject
-    transient Clock clock;
+    transient Today today;
 
     private Long person;
     private String name;
@@ -64,7 +63,7 @@ public class SupervisionHistoryBacking implements Serializable {
         try {
             List<SupervisionLog> logs = supervision.history(id, me);
             name = supervision.personName(id);
-            Instant now = Instant.now(clock);
+            Instant now = today.now();
             List<Choice> choices = new ArrayList<>();
             List<Row> found = new ArrayList<>();
             for (SupervisionLog l : logs) {
@@ -79,7 +78,7 @@ public class SupervisionHistoryBacking implements Serializable {
                         v.nextDate() == null ? "—" : SuperviseesBacking.DAY.format(LocalDate.parse(v.nextDate())),
                         v.notes().stream().map(n -> n.text() + " (" + n.writtenBy() + ")").collect(Collectors.joining("; ")),
                         v.locked() ? "Locked" : "Editable by its author until "
-                                + SuperviseesBacking.DAY.format(v.editableUntil().atZone(ZoneId.of("Europe/London")).toLocalDate()),
+                                + SuperviseesBacking.DAY.format(v.editableUntil().atZone(Today.ENGLAND).toLocalDate()),
                         supervision.mayRevise(l, me)));
                 if (supervision.mayAddNote(l, me)) {
                     choices.add(new Choice(l.getId(), day + " – " + v.supervisor()));

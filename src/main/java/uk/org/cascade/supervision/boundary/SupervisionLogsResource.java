@@ -17,13 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.UserAccount;
 import uk.org.cascade.security.boundary.CurrentUser;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
@@ -45,7 +44,7 @@ public class SupervisionLogsResource {
     CurrentUser currentUser;
 
     @Inject
-    Clock clock;
+    Today today;
 
     @Context
     UriInfo uri;
@@ -129,7 +128,7 @@ public class SupervisionLogsResource {
     }
 
     private LogView view(SupervisionLog log, UserAccount caller) {
-        return LogView.of(log, supervision.notes(log), Instant.now(clock),
+        return LogView.of(log, supervision.notes(log), today.now(),
                 supervision.seesOnlyThemselves(log, caller) ? caller.getPerson().getId() : null);
     }
 }

@@ -5,13 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.competency.boundary.SignOffs;
 import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.UserAccount;
 import uk.org.cascade.supervision.boundary.Supervision;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
@@ -59,11 +58,11 @@ public class DemoSupervision {
     Supervision supervision;
 
     @Inject
-    Clock clock;
+    Today today;
 
     /** Loads the demo in the caller's transaction. */
     public void load(Demo demo) {
-        LocalDate today = LocalDate.now(clock.withZone(Progress.ENGLAND));
+        LocalDate today = this.today.date();
         UserAccount admin = em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r "
                 + "WHERE r = uk.org.cascade.security.entity.Role.ADMIN ORDER BY u.id", UserAccount.class).setMaxResults(1)
                 .getSingleResult();

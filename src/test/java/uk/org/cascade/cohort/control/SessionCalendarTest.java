@@ -20,7 +20,7 @@ import uk.org.cascade.cohort.control.SessionCalendar.CalendarEntry;
 
 class SessionCalendarTest {
 
-    private static final Clock NOW = Clock.fixed(Instant.parse("2025-03-01T08:00:00Z"), ZoneOffset.UTC);
+    private static final Instant NOW = Instant.parse("2025-03-01T08:00:00Z");
 
     private static final CalendarEntry FIRST = new CalendarEntry("session-1@cascade", Instant.parse("2025-03-10T09:30:00Z"),
             Instant.parse("2025-03-10T12:00:00Z"), "Module 1: Understanding anxiety", "Norwich Library, Room 2",

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.org.cascade.cohort.control.Progress;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.refresher.control.RefresherPlacement.Choice;
 import uk.org.cascade.refresher.control.RefresherPlacement.Nearness;
 import uk.org.cascade.refresher.control.RefresherPlacement.Option;
@@ -48,10 +48,10 @@ class RefresherPlacementTest {
 
     @Test
     void aCohortEndingOnOrAfterTheExpiry_orStartingOnTheRunDay_doesNotFit() {
-        Instant expiryStart = EXPIRY.atStartOfDay(Progress.ENGLAND).toInstant();
+        Instant expiryStart = EXPIRY.atStartOfDay(Today.ENGLAND).toInstant();
         Option endsAfter = new Option(1, NORFOLK, EAST, at(10), expiryStart.plusSeconds(3600), 5);
         Option endsJustBefore = new Option(2, NORFOLK, EAST, at(10), expiryStart.minusSeconds(60), 5);
-        Option startsToday = new Option(3, NORFOLK, EAST, DAY.atTime(15, 0).atZone(Progress.ENGLAND).toInstant(), at(5), 5);
+        Option startsToday = new Option(3, NORFOLK, EAST, DAY.atTime(15, 0).atZone(Today.ENGLAND).toInstant(), at(5), 5);
 
         assertFalse(RefresherPlacement.fits(endsAfter, DAY, EXPIRY));
         assertTrue(RefresherPlacement.fits(endsJustBefore, DAY, EXPIRY));
@@ -91,6 +91,6 @@ class RefresherPlacementTest {
     }
 
     private static Instant at(int daysAfterRunDay) {
-        return LocalDateTime.of(DAY.plusDays(daysAfterRunDay), java.time.LocalTime.of(9, 30)).atZone(Progress.ENGLAND).toInstant();
+        return LocalDateTime.of(DAY.plusDays(daysAfterRunDay), java.time.LocalTime.of(9, 30)).atZone(Today.ENGLAND).toInstant();
     }
 }
