@@ -10,13 +10,15 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.org.cascade.cohort.boundary.CohortForms.CohortForm;
+import uk.org.cascade.cohort.control.CohortForms.CohortForm;
+import uk.org.cascade.cohort.control.CohortReach;
+import uk.org.cascade.cohort.control.Cohorts;
 import uk.org.cascade.cohort.entity.Cohort;
-import uk.org.cascade.curriculum.boundary.Curriculum;
+import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.organisation.entity.LocalAuthority;
 import uk.org.cascade.platform.boundary.Messages;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.security.boundary.Users;
 import uk.org.cascade.security.entity.Role;
 

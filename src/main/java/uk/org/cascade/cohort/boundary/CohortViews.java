@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import uk.org.cascade.cohort.boundary.Cohorts.Counts;
+import uk.org.cascade.cohort.control.Cohorts.Counts;
 import uk.org.cascade.cohort.control.Progress.ModuleProgress;
 import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.cohort.entity.Enrolment;

@@ -8,15 +8,17 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import uk.org.cascade.cohort.boundary.Cohorts.Counts;
+import uk.org.cascade.cohort.control.CohortReach;
+import uk.org.cascade.cohort.control.Cohorts.Counts;
+import uk.org.cascade.cohort.control.Cohorts;
 import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.cohort.entity.CohortStatus;
-import uk.org.cascade.curriculum.boundary.Curriculum;
+import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PagedModel;
 import uk.org.cascade.platform.control.Today;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /**
  * The cohort list: a trainer's own cohorts ("My cohorts"), a coordinator's area with fill rates, or all of

@@ -24,17 +24,20 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.cascade.cohort.boundary.CohortForms.CohortForm;
-import uk.org.cascade.cohort.boundary.CohortForms.EnrolmentForm;
-import uk.org.cascade.cohort.boundary.CohortForms.Mark;
-import uk.org.cascade.cohort.boundary.CohortForms.SessionForm;
-import uk.org.cascade.cohort.boundary.CohortForms.StatusForm;
+import uk.org.cascade.cohort.control.CohortForms.CohortForm;
+import uk.org.cascade.cohort.control.CohortForms.EnrolmentForm;
+import uk.org.cascade.cohort.control.CohortForms.Mark;
+import uk.org.cascade.cohort.control.CohortForms.SessionForm;
+import uk.org.cascade.cohort.control.CohortForms.StatusForm;
 import uk.org.cascade.cohort.boundary.CohortViews.AttendanceGrid;
 import uk.org.cascade.cohort.boundary.CohortViews.AttendanceRow;
 import uk.org.cascade.cohort.boundary.CohortViews.CohortView;
 import uk.org.cascade.cohort.boundary.CohortViews.EnrolmentView;
 import uk.org.cascade.cohort.boundary.CohortViews.SessionView;
+import uk.org.cascade.cohort.control.CohortForms;
 import uk.org.cascade.cohort.control.CohortLetters;
+import uk.org.cascade.cohort.control.CohortReach;
+import uk.org.cascade.cohort.control.Cohorts;
 import uk.org.cascade.cohort.control.SessionCalendar;
 import uk.org.cascade.cohort.control.SessionReminders;
 import uk.org.cascade.cohort.entity.AttendanceStatus;
@@ -46,7 +49,7 @@ import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.platform.control.Today;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /** Cohorts: planning, enrolment, attendance. Who may do what is {@link CohortReach}, enforced in {@link Cohorts}. */
 @Path("v1/cohorts")

@@ -15,6 +15,7 @@ import uk.org.cascade.cohort.boundary.CohortViews.EnrolmentView;
 import uk.org.cascade.cohort.boundary.CohortViews.ModuleProgressView;
 import uk.org.cascade.cohort.boundary.CohortViews.ProgressView;
 import uk.org.cascade.cohort.control.CohortLetters;
+import uk.org.cascade.cohort.control.Cohorts;
 import uk.org.cascade.cohort.control.Progress.ModuleProgress;
 import uk.org.cascade.cohort.control.SessionCalendar;
 import uk.org.cascade.cohort.entity.CalendarFeed;

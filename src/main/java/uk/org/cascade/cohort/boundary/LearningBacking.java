@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import uk.org.cascade.cohort.boundary.CohortViews.ModuleProgressView;
 import uk.org.cascade.cohort.boundary.CohortViews.ProgressView;
+import uk.org.cascade.cohort.control.CohortReach;
+import uk.org.cascade.cohort.control.Cohorts;
 import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.cohort.entity.CohortStatus;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
@@ -29,7 +31,7 @@ import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.control.Today;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /**
  * "My learning": the signed-in person's current and completed enrolments with their progress, marking

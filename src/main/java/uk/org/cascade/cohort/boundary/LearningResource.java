@@ -13,7 +13,9 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.cascade.cohort.boundary.CohortViews.ProgressView;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.cohort.control.CohortReach;
+import uk.org.cascade.cohort.control.Cohorts;
+import uk.org.cascade.security.control.CurrentUser;
 
 /** The caller's own learning and calendar. */
 @Path("v1/me/learning")

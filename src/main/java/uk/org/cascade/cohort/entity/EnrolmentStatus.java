@@ -18,7 +18,20 @@ public enum EnrolmentStatus {
         return label;
     }
 
+    /** The statuses that take one of a cohort's places. */
+    public static final java.util.Set<EnrolmentStatus> PLACE_HOLDING = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(ENROLLED, COMPLETED));
+
+    /** The statuses of someone who was given a place, whether or not they finished. */
+    public static final java.util.Set<EnrolmentStatus> PLACED = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(ENROLLED, COMPLETED, NOT_COMPLETED));
+
     public boolean holdsPlace() {
-        return this == ENROLLED || this == COMPLETED;
+        return PLACE_HOLDING.contains(this);
+    }
+
+    /** "{@code column} holds a place" in SQL, for an {@code enrolment.status} column. */
+    public static String holdsPlaceSql(String column) {
+        return column + " IN (" + String.join(", ", PLACE_HOLDING.stream().map(s -> "'" + s.name() + "'").toList()) + ")";
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.org.cascade.competency.control.Certificate;
+import uk.org.cascade.competency.control.SignOffs;
 import uk.org.cascade.competency.entity.Outcome;
 import uk.org.cascade.competency.entity.SignOff;
 import uk.org.cascade.people.entity.Person;

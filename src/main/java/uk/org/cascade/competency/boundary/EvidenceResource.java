@@ -20,12 +20,13 @@ import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.cascade.competency.boundary.EvidenceFiles.Listed;
+import uk.org.cascade.competency.control.EvidenceFiles.Listed;
 import uk.org.cascade.competency.control.EvidenceContent;
+import uk.org.cascade.competency.control.EvidenceFiles;
 import uk.org.cascade.competency.entity.EvidenceFile;
 import uk.org.cascade.platform.boundary.StoredFiles;
 import uk.org.cascade.platform.boundary.Problem;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /**
  * Evidence files of a sign-off (a root resource of its own, like the person's competencies). A download is

@@ -10,12 +10,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uk.org.cascade.competency.control.SignOffs;
 import uk.org.cascade.competency.entity.Outcome;
 import uk.org.cascade.competency.entity.Revocation;
 import uk.org.cascade.competency.entity.SignOff;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.platform.control.Today;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /** "My competencies": what the signed-in person holds today, until when, how to renew, and their history. */
 @Named

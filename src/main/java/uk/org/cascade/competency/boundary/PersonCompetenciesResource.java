@@ -12,9 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.cascade.competency.control.SignOffs;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.control.Today;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /**
  * A person's competencies on a day. A root resource of its own (not a sub-path of {@code v1/people}) so that

@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.cascade.competency.control.SignOffs;
 import uk.org.cascade.competency.entity.Revocation;
 import uk.org.cascade.competency.entity.SignOff;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /** A person's sign-off history, revocations included (a root resource of its own, like the competencies). */
 @Path("v1/people/{id}/signoffs")

@@ -16,10 +16,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.cascade.competency.boundary.SignOffs.SignOffForm;
+import uk.org.cascade.competency.control.SignOffs.SignOffForm;
+import uk.org.cascade.competency.control.SignOffs;
 import uk.org.cascade.competency.entity.SignOff;
 import uk.org.cascade.platform.ValidationFailure;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /** Sign-offs: recorded by assessors, never changed, revoked with a reason. */
 @Path("v1/signoffs")

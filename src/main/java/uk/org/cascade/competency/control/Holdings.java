@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import uk.org.cascade.curriculum.boundary.Curriculum;
+import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.curriculum.entity.Programme;
 
@@ -23,6 +23,18 @@ public class Holdings {
     public static final String HELD_ON_DAY = "s.outcome = uk.org.cascade.competency.entity.Outcome.COMPETENT "
             + "AND s.validFrom <= :day AND (s.expiresOn IS NULL OR s.expiresOn > :day) "
             + "AND NOT EXISTS (SELECT r FROM Revocation r WHERE r.signOff = s)";
+
+    /** {@link #HELD_ON_DAY} in SQL: row {@code alias} of {@code sign_off} is held on the SQL expression {@code day}. */
+    public static String heldOnDay(String alias, String day) {
+        return standing(alias) + " AND " + alias + ".valid_from <= " + day + " AND (" + alias + ".expires_on IS NULL OR "
+                + alias + ".expires_on > " + day + ")";
+    }
+
+    /** A COMPETENT sign-off that has not been revoked, in SQL: the ones a holding is made of, whatever the day. */
+    public static String standing(String alias) {
+        return alias + ".outcome = 'COMPETENT' AND NOT EXISTS (SELECT 1 FROM sign_off_revocation " + alias + "r WHERE "
+                + alias + "r.sign_off_id = " + alias + ".id)";
+    }
 
     @PersistenceContext
     EntityManager em;

@@ -21,7 +21,7 @@ import uk.org.cascade.coverage.entity.CoverageAlert;
 import uk.org.cascade.coverage.entity.CoverageStatus;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
-import uk.org.cascade.curriculum.boundary.Curriculum;
+import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Programme;

@@ -31,7 +31,7 @@ import uk.org.cascade.organisation.entity.LocalAuthority;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.boundary.PagedModel;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /**
  * The coordinator's dashboard: headline counts, status by local authority, the 12-month trend, breakdowns by

@@ -45,7 +45,7 @@ import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.platform.control.TabularExport;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /** Which schools are covered, for administrators (England) and coordinators (their area). */
 @Path("v1/coverage")

@@ -11,7 +11,7 @@ import uk.org.cascade.coverage.boundary.Coverage.SchoolDetail;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Messages;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /**
  * One school's coverage: its status on the day, the staff behind it with their expiries and leaving dates,

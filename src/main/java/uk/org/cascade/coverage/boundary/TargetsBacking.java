@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import uk.org.cascade.organisation.entity.LocalAuthority;
 import uk.org.cascade.platform.boundary.Messages;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /** Coverage targets of the local authorities a coordinator coordinates (all of them, for an administrator). */
 @Named

@@ -1,6 +1,7 @@
 package uk.org.cascade.curriculum.boundary;
 
 import java.util.List;
+import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.curriculum.entity.Programme;

@@ -24,7 +24,7 @@ import uk.org.cascade.platform.Forbidden;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Messages;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /**
  * Authoring a self-paced module: the draft's pages (rich text in the editor, a video link, files) and its

@@ -22,7 +22,7 @@ import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Messages;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /**
  * The reading view of a self-paced module: one page at a time, resuming where the learner stopped, then the

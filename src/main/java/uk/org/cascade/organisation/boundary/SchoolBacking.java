@@ -7,7 +7,7 @@ import java.io.IOException;
 import uk.org.cascade.coverage.boundary.Coverage;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.boundary.Messages;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /** One school's page, by URN; a school beyond the caller's scope is "not found", as in the API. */
 @Named

@@ -20,7 +20,7 @@ import uk.org.cascade.organisation.boundary.Schools.Filter;
 import uk.org.cascade.organisation.entity.LocalAuthority;
 import uk.org.cascade.organisation.entity.Region;
 import uk.org.cascade.platform.boundary.PagedModel;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.security.entity.Scope;
 
 /** The schools list: filters, a lazy sorted table, and exports of exactly what is listed. */

@@ -23,7 +23,7 @@ import uk.org.cascade.organisation.control.SchoolExport;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.security.entity.Scope;
 
 /** Schools by URN. Learners have no business here; coordinators see their scope only (404 beyond it). */

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.cascade.organisation.boundary.Teams.TeamForm;
 import uk.org.cascade.organisation.entity.School;
 import uk.org.cascade.organisation.entity.Team;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /** Provider teams by code: administrators record them, coordinators see those serving their schools. */
 @Path("v1/teams")

@@ -8,12 +8,13 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import uk.org.cascade.people.boundary.People.Reach;
+import uk.org.cascade.people.control.People.Reach;
+import uk.org.cascade.people.control.People;
 import uk.org.cascade.people.entity.Employment;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PagedModel;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /** People search: by name or email, within the caller's reach, with where each works now. */
 @Named

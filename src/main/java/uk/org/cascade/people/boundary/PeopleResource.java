@@ -18,16 +18,17 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.cascade.people.boundary.People.Reach;
-import uk.org.cascade.people.boundary.PersonForms.Ending;
-import uk.org.cascade.people.boundary.PersonForms.NewEmployment;
-import uk.org.cascade.people.boundary.PersonForms.NewPerson;
+import uk.org.cascade.people.control.People.Reach;
+import uk.org.cascade.people.control.PersonForms.Ending;
+import uk.org.cascade.people.control.PersonForms.NewEmployment;
+import uk.org.cascade.people.control.PersonForms.NewPerson;
+import uk.org.cascade.people.control.People;
 import uk.org.cascade.people.entity.Employment;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /** People and employments: joiners and leavers. Scope rules live in {@link People}. */
 @Path("v1/people")

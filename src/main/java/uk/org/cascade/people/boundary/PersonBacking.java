@@ -7,16 +7,17 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import uk.org.cascade.competency.boundary.SignOffView;
-import uk.org.cascade.competency.boundary.SignOffs;
+import uk.org.cascade.competency.control.SignOffs;
 import uk.org.cascade.competency.entity.Revocation;
 import uk.org.cascade.competency.entity.SignOff;
-import uk.org.cascade.people.boundary.People.Reach;
+import uk.org.cascade.people.control.People.Reach;
+import uk.org.cascade.people.control.People;
 import uk.org.cascade.people.entity.Employment;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.control.Today;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /** A person's page: who they are, their employments over time, what they hold and every sign-off. */
 @Named

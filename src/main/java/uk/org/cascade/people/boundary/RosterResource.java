@@ -15,9 +15,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.cascade.people.boundary.People.Reach;
+import uk.org.cascade.people.control.People.Reach;
+import uk.org.cascade.people.control.RosterImport;
 import uk.org.cascade.platform.boundary.Uploads;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /** The staff roster import, for administrators and (within their scope) coordinators. */
 @Path("v1/imports/roster")

@@ -7,13 +7,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import uk.org.cascade.people.boundary.People.Reach;
-import uk.org.cascade.people.boundary.RosterImport.Change;
-import uk.org.cascade.people.boundary.RosterImport.Report;
+import uk.org.cascade.people.control.People.Reach;
+import uk.org.cascade.people.control.RosterImport.Change;
+import uk.org.cascade.people.control.RosterImport.Report;
+import uk.org.cascade.people.control.RosterImport;
 import uk.org.cascade.platform.Violation;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.boundary.UploadedCsv;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 
 /** Upload a staff roster, see what each line would do (or why it is refused), then apply it. */
 @Named

@@ -4,9 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import uk.org.cascade.people.boundary.People.Reach;
-import uk.org.cascade.people.boundary.People.Turnover;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.people.control.People.Reach;
+import uk.org.cascade.people.control.People.Turnover;
+import uk.org.cascade.people.control.People;
+import uk.org.cascade.security.control.CurrentUser;
 
 /** Joiners and leavers per school over the last 90 days, for coordinators and administrators. */
 @Named

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.Scope;
 import uk.org.cascade.security.entity.UserAccount;

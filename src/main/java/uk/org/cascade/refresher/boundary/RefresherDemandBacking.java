@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.refresher.control.RefresherQueries.DemandRow;
 import uk.org.cascade.refresher.control.RefresherScheduler;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.security.entity.Role;
 
 /**

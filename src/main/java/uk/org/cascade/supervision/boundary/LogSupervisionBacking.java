@@ -14,7 +14,7 @@ import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.platform.control.ChildIdentifiers;
 import uk.org.cascade.platform.control.Today;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
 import uk.org.cascade.supervision.control.OverdueQuery;
 import uk.org.cascade.supervision.entity.SupervisionLog;

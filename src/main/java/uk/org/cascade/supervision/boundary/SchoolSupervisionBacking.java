@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.org.cascade.curriculum.boundary.Curriculum;
+import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.platform.boundary.PageRequest;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.supervision.control.OverdueQuery;
 
 /**

@@ -16,7 +16,7 @@ import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.control.ChildIdentifiers;
 import uk.org.cascade.platform.control.Today;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.security.entity.UserAccount;
 import uk.org.cascade.supervision.entity.SupervisionLog;
 

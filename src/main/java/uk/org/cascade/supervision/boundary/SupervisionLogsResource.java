@@ -24,7 +24,7 @@ import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.UserAccount;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
 import uk.org.cascade.supervision.boundary.SupervisionForms.NoteForm;
 import uk.org.cascade.supervision.entity.SupervisionLog;

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.supervision.boundary.SupervisionForms.ThemeForm;
 import uk.org.cascade.supervision.entity.SupervisionTheme;
 

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import uk.org.cascade.platform.boundary.Messages;
-import uk.org.cascade.security.boundary.CurrentUser;
+import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.supervision.boundary.SupervisionForms.ThemeForm;
 import uk.org.cascade.supervision.entity.SupervisionTheme;
 

@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import uk.org.cascade.competency.boundary.SignOffs;
+import uk.org.cascade.competency.control.SignOffs;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.UserAccount;

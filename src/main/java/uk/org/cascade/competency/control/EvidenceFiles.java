@@ -1,4 +1,4 @@
-package uk.org.cascade.competency.boundary;
+package uk.org.cascade.competency.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.competency.control.EvidenceContent;
+import uk.org.cascade.competency.control.SignOffs;
 import uk.org.cascade.platform.control.FileContent.Kind;
 import uk.org.cascade.competency.control.SignOffPolicy;
 import uk.org.cascade.competency.entity.EvidenceFile;

@@ -1,4 +1,4 @@
-package uk.org.cascade.curriculum.boundary;
+package uk.org.cascade.curriculum.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.org.cascade.audit.control.AuditTrail;
-import uk.org.cascade.curriculum.boundary.CurriculumForms.CompetencyForm;
-import uk.org.cascade.curriculum.boundary.CurriculumForms.ModuleForm;
-import uk.org.cascade.curriculum.boundary.CurriculumForms.ProgrammeForm;
+import uk.org.cascade.curriculum.control.CurriculumForms.CompetencyForm;
+import uk.org.cascade.curriculum.control.CurriculumForms.ModuleForm;
+import uk.org.cascade.curriculum.control.CurriculumForms.ProgrammeForm;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Module.ModuleSpec;
@@ -185,11 +185,24 @@ public class Curriculum {
      * a refresher programme, the TRAINER competency of the programme whose competency it renews.
      */
     public Optional<Competency> trainerCompetencyFor(Programme programme) {
-        Optional<Competency> own = competencyAbout(programme, Level.TRAINER);
+        return competencyFor(programme, Level.TRAINER);
+    }
+
+    /**
+     * The competency its practitioners hold: its own PRACTITIONER competency, or, for a refresher programme, the
+     * PRACTITIONER competency of the programme whose competency it renews.
+     */
+    public Optional<Competency> practitionerCompetencyFor(Programme programme) {
+        return competencyFor(programme, Level.PRACTITIONER);
+    }
+
+    /** The programme's own competency at {@code level}, else, for a refresher programme, that of the programme it renews. */
+    public Optional<Competency> competencyFor(Programme programme, Level level) {
+        Optional<Competency> own = competencyAbout(programme, level);
         if (own.isPresent()) {
             return own;
         }
-        return renewedBy(programme).stream().map(c -> competencyAbout(c.getProgramme(), Level.TRAINER))
+        return renewedBy(programme).stream().map(c -> competencyAbout(c.getProgramme(), level))
                 .flatMap(Optional::stream).findFirst();
     }
 

@@ -1,4 +1,4 @@
-package uk.org.cascade.people.boundary;
+package uk.org.cascade.people.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import uk.org.cascade.people.boundary.RosterImport.Row;
+import uk.org.cascade.people.control.RosterImport.Row;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.Violation;
 

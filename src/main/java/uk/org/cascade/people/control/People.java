@@ -1,4 +1,4 @@
-package uk.org.cascade.people.boundary;
+package uk.org.cascade.people.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,9 +17,9 @@ import java.util.Optional;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.organisation.entity.School;
 import uk.org.cascade.organisation.entity.Team;
-import uk.org.cascade.people.boundary.PersonForms.Ending;
-import uk.org.cascade.people.boundary.PersonForms.NewEmployment;
-import uk.org.cascade.people.boundary.PersonForms.NewPerson;
+import uk.org.cascade.people.control.PersonForms.Ending;
+import uk.org.cascade.people.control.PersonForms.NewEmployment;
+import uk.org.cascade.people.control.PersonForms.NewPerson;
 import uk.org.cascade.people.entity.Employment;
 import uk.org.cascade.people.entity.EmploymentEnded;
 import uk.org.cascade.people.entity.Person;

@@ -1,4 +1,4 @@
-package uk.org.cascade.cohort.boundary;
+package uk.org.cascade.cohort.control;
 
 import java.util.Optional;
 import uk.org.cascade.cohort.entity.Cohort;

@@ -1,4 +1,4 @@
-package uk.org.cascade.people.boundary;
+package uk.org.cascade.people.control;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +19,9 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import uk.org.cascade.organisation.control.CsvFiles;
-import uk.org.cascade.people.boundary.People.Reach;
-import uk.org.cascade.people.boundary.PersonForms.NewEmployment;
+import uk.org.cascade.people.control.People.Reach;
+import uk.org.cascade.people.control.PersonForms.NewEmployment;
+import uk.org.cascade.people.control.People;
 import uk.org.cascade.people.entity.Employment;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.Conflict;

@@ -1,4 +1,4 @@
-package uk.org.cascade.curriculum.boundary;
+package uk.org.cascade.curriculum.control;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package uk.org.cascade.people.boundary;
+package uk.org.cascade.people.control;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package uk.org.cascade.curriculum.boundary;
+package uk.org.cascade.curriculum.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import uk.org.cascade.curriculum.boundary.CurriculumForms.CompetencyForm;
-import uk.org.cascade.curriculum.boundary.CurriculumForms.ModuleForm;
-import uk.org.cascade.curriculum.boundary.CurriculumForms.ProgrammeForm;
+import uk.org.cascade.curriculum.control.CurriculumForms.CompetencyForm;
+import uk.org.cascade.curriculum.control.CurriculumForms.ModuleForm;
+import uk.org.cascade.curriculum.control.CurriculumForms.ProgrammeForm;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Module.ModuleSpec;

@@ -1,4 +1,4 @@
-package uk.org.cascade.cohort.boundary;
+package uk.org.cascade.cohort.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,16 +20,17 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.org.cascade.audit.control.AuditTrail;
-import uk.org.cascade.cohort.boundary.CohortForms.CohortForm;
-import uk.org.cascade.cohort.boundary.CohortForms.EnrolmentForm;
-import uk.org.cascade.cohort.boundary.CohortForms.Mark;
-import uk.org.cascade.cohort.boundary.CohortForms.SessionForm;
+import uk.org.cascade.cohort.control.CohortForms.CohortForm;
+import uk.org.cascade.cohort.control.CohortForms.EnrolmentForm;
+import uk.org.cascade.cohort.control.CohortForms.Mark;
+import uk.org.cascade.cohort.control.CohortForms.SessionForm;
 import uk.org.cascade.cohort.control.CohortLetters;
 import uk.org.cascade.cohort.control.Progress;
 import uk.org.cascade.cohort.control.Progress.ModuleProgress;
+import uk.org.cascade.cohort.control.ModuleContent;
+import uk.org.cascade.cohort.control.SchoolCover;
 import uk.org.cascade.cohort.control.WaitingList;
 import uk.org.cascade.cohort.control.WaitingList.Candidate;
-import uk.org.cascade.coverage.control.CoverageQuery;
 import uk.org.cascade.cohort.entity.Attendance;
 import uk.org.cascade.cohort.entity.AttendanceStatus;
 import uk.org.cascade.cohort.entity.Cohort;
@@ -39,7 +40,7 @@ import uk.org.cascade.cohort.entity.EnrolmentStatus;
 import uk.org.cascade.cohort.entity.ModuleCompletion;
 import uk.org.cascade.cohort.entity.Session;
 import uk.org.cascade.competency.control.Holdings;
-import uk.org.cascade.curriculum.boundary.Curriculum;
+import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Module;
@@ -89,7 +90,10 @@ public class Cohorts {
     CohortLetters letters;
 
     @Inject
-    CoverageQuery coverage;
+    SchoolCover schoolCover;
+
+    @Inject
+    ModuleContent moduleContent;
 
     /** Counts of a cohort's enrolments by status, for fill rates. */
     public record Counts(long enrolled, long waitlisted, long completed, long notCompleted, long withdrawn) {
@@ -359,12 +363,7 @@ public class Cohorts {
 
     /** Those of {@code urns} whose trained staff today reach their coverage target for the programme. */
     private Set<Integer> coveredSchools(Programme programme, Set<Integer> urns) {
-        Optional<Competency> practitioner = curriculum.competenciesAbout(programme).stream()
-                .filter(c -> c.getLevel() == Level.PRACTITIONER).findFirst();
-        if (urns.isEmpty() || practitioner.isEmpty()) {
-            return Set.of();
-        }
-        return coverage.coveredSchools(practitioner.get().getId(), today.date(), urns);
+        return schoolCover.coveredToday(programme, urns);
     }
 
     /**
@@ -445,10 +444,9 @@ public class Cohorts {
         return completeSelfPaced(enrolmentId, moduleId, reach, true);
     }
 
-    /** Whether the module has published pages (the learning context's content versions), so completes only by them. */
+    /** Whether the module has published pages, so completes only by them. */
     public boolean hasPublishedContent(long moduleId) {
-        return em.createQuery("SELECT COUNT(v) FROM ContentVersion v WHERE v.module.id = :m AND v.publishedAt IS NOT NULL",
-                Long.class).setParameter("m", moduleId).getSingleResult() > 0;
+        return moduleContent.hasPublishedContent(moduleId);
     }
 
     private Enrolment completeSelfPaced(long enrolmentId, long moduleId, CohortReach reach, boolean byContent) {

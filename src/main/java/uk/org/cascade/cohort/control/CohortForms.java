@@ -1,4 +1,4 @@
-package uk.org.cascade.cohort.boundary;
+package uk.org.cascade.cohort.control;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.Instant;
@@ -51,7 +51,7 @@ public final class CohortForms {
         }
     }
 
-    static Instant instant(String text, String field, Validation check) {
+    public static Instant instant(String text, String field, Validation check) {
         if (text == null || text.isBlank()) {
             return null;
         }

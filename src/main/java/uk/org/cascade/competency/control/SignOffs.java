@@ -1,4 +1,4 @@
-package uk.org.cascade.competency.boundary;
+package uk.org.cascade.competency.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,10 +26,10 @@ import uk.org.cascade.competency.control.SignOffPolicy.Proposal;
 import uk.org.cascade.competency.entity.Outcome;
 import uk.org.cascade.competency.entity.Revocation;
 import uk.org.cascade.competency.entity.SignOff;
-import uk.org.cascade.curriculum.boundary.Curriculum;
+import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.curriculum.entity.Level;
-import uk.org.cascade.people.boundary.People;
+import uk.org.cascade.people.control.People;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.Forbidden;
