@@ -19,7 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import uk.org.cascade.coverage.boundary.Coverage.Question;
+import uk.org.cascade.coverage.control.Coverage.Question;
+import uk.org.cascade.coverage.control.Coverage;
 import uk.org.cascade.coverage.control.CoverageQuery;
 import uk.org.cascade.coverage.control.CoverageQuery.Cell;
 import uk.org.cascade.coverage.control.CoverageQuery.SchoolCoverage;
@@ -80,7 +81,7 @@ public class CoverageBacking implements Serializable {
     transient CurrentUser currentUser;
 
     @Inject
-    transient uk.org.cascade.supervision.boundary.Supervision supervision;
+    transient uk.org.cascade.supervision.control.Supervision supervision;
 
     private String programme;
     private LocalDate date;

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.cascade.coverage.boundary.Coverage;
+import uk.org.cascade.coverage.control.Coverage;
 import uk.org.cascade.organisation.boundary.Schools.Filter;
 import uk.org.cascade.organisation.entity.School;
 import uk.org.cascade.organisation.control.SchoolExport;

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import uk.org.cascade.supervision.control.OverdueQuery;
+import uk.org.cascade.supervision.control.Supervision;
 import uk.org.cascade.supervision.entity.Supervisee;
 import uk.org.cascade.supervision.entity.SupervisionLog;
 import uk.org.cascade.supervision.entity.SupervisionTheme;

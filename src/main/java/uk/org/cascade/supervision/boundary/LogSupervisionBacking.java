@@ -17,6 +17,7 @@ import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
 import uk.org.cascade.supervision.control.OverdueQuery;
+import uk.org.cascade.supervision.control.Supervision;
 import uk.org.cascade.supervision.entity.SupervisionLog;
 import uk.org.cascade.supervision.entity.SupervisionTheme;
 

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.security.entity.UserAccount;
+import uk.org.cascade.supervision.control.Supervision;
 
 /** A person's supervision history (a root resource of its own, like their sign-offs). */
 @Path("v1/people/{id}/supervision")

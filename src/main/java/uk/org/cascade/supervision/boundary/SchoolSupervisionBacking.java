@@ -11,6 +11,7 @@ import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.supervision.control.OverdueQuery;
+import uk.org.cascade.supervision.control.Supervision;
 
 /**
  * The supervision part of a school's page: the last supervision of its staff per programme (no names), and

@@ -21,6 +21,7 @@ import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.supervision.control.OverdueQuery;
+import uk.org.cascade.supervision.control.Supervision;
 
 /**
  * "My supervisees" for supervisors and trainers, "Supervision due" for coordinators and administrators: who

@@ -27,6 +27,7 @@ import uk.org.cascade.security.entity.UserAccount;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
 import uk.org.cascade.supervision.boundary.SupervisionForms.NoteForm;
+import uk.org.cascade.supervision.control.Supervision;
 import uk.org.cascade.supervision.entity.SupervisionLog;
 
 /** Supervision logs: recorded by supervisors (or coordinators and administrators for them), revised by their author for 7 days, then corrected with notes. */

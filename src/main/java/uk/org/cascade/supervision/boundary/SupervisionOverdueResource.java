@@ -22,6 +22,7 @@ import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.security.entity.UserAccount;
 import uk.org.cascade.supervision.control.OverdueQuery;
+import uk.org.cascade.supervision.control.Supervision;
 
 /** Who is overdue for supervision: a first-class view for coordinators (their area) and supervisors (their supervisees). */
 @Path("v1/supervision/overdue")

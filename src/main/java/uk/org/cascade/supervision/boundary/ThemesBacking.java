@@ -9,6 +9,7 @@ import java.util.Map;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.supervision.boundary.SupervisionForms.ThemeForm;
+import uk.org.cascade.supervision.control.Supervision;
 import uk.org.cascade.supervision.entity.SupervisionTheme;
 
 /** The administrators' list of supervision themes: add, retire, reinstate. */

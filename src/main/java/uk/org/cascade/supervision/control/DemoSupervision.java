@@ -12,7 +12,6 @@ import uk.org.cascade.competency.control.SignOffs;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.UserAccount;
-import uk.org.cascade.supervision.boundary.Supervision;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
 
 /**

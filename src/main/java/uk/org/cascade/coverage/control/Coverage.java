@@ -1,4 +1,4 @@
-package uk.org.cascade.coverage.boundary;
+package uk.org.cascade.coverage.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

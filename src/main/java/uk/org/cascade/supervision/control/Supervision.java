@@ -1,4 +1,4 @@
-package uk.org.cascade.supervision.boundary;
+package uk.org.cascade.supervision.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +40,7 @@ import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.Scope;
 import uk.org.cascade.security.entity.UserAccount;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
+import uk.org.cascade.supervision.boundary.SupervisionForms;
 import uk.org.cascade.supervision.control.LogReaders;
 import uk.org.cascade.supervision.control.OverdueQuery;
 import uk.org.cascade.supervision.control.SupervisionPolicy;
