@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.org.cascade.audit.control.AuditTrail;
-import uk.org.cascade.cohort.entity.EnrolmentStatus;
 import uk.org.cascade.competency.control.Holding;
 import uk.org.cascade.competency.control.Holding.Span;
 import uk.org.cascade.competency.control.Holdings;
@@ -28,7 +26,6 @@ import uk.org.cascade.competency.entity.Revocation;
 import uk.org.cascade.competency.entity.SignOff;
 import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Competency;
-import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.people.control.People;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.Conflict;
@@ -86,6 +83,9 @@ public class SignOffs {
 
     @Inject
     Today today;
+
+    @Inject
+    LearnerCohorts cohorts;
 
     @Transactional
     public SignOff record(SignOffForm form, UserAccount caller) {
@@ -258,18 +258,12 @@ public class SignOffs {
 
             @Override
             public Optional<Competency> authorising(Competency competency) {
-                return competency.getLevel() == Level.PRACTITIONER
-                        ? curriculum.trainerCompetencyFor(competency.getProgramme()) : Optional.of(competency);
+                return curriculum.signingOffCompetencyFor(competency);
             }
 
             @Override
             public Optional<LocalDate> enrolledOn(long cohortId, long learnerId) {
-                return em.createQuery("SELECT e.requestedAt FROM Enrolment e WHERE e.cohort.id = :c AND e.person.id = :p "
-                                + "AND e.status IN :placed", Instant.class)
-                        .setParameter("c", cohortId).setParameter("p", learnerId)
-                        .setParameter("placed", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED,
-                                EnrolmentStatus.NOT_COMPLETED))
-                        .getResultStream().findFirst().map(i -> i.atZone(Today.ENGLAND).toLocalDate());
+                return cohorts.placedSince(cohortId, learnerId);
             }
 
             @Override
@@ -309,10 +303,7 @@ public class SignOffs {
     }
 
     private boolean leadsACohortOf(long trainerId, long learnerId) {
-        return em.createQuery("SELECT COUNT(e) FROM Enrolment e JOIN e.cohort c JOIN c.leadTrainers t "
-                        + "WHERE e.person.id = :learner AND t.id = :trainer AND e.status <> :withdrawn", Long.class)
-                .setParameter("learner", learnerId).setParameter("trainer", trainerId)
-                .setParameter("withdrawn", EnrolmentStatus.WITHDRAWN).getSingleResult() > 0;
+        return cohorts.leadsACohortOf(trainerId, learnerId);
     }
 
     private LocalDate today() {
