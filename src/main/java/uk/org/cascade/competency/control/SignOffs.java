@@ -115,13 +115,8 @@ public class SignOffs {
         boolean assessorIsAdmin = admin && assessor.getId().equals(caller.getPerson().getId());
         Proposal proposal = new Proposal(learner.getId(), competency, assessor.getId(), assessor.getName(), assessorIsAdmin,
                 Boolean.TRUE.equals(form.external()), date, outcome, form.evidence(), form.cohortId());
-        SignOffPolicy.check(proposal, facts(), today()).forEach(check::add);
-        check.orThrow();
-        LocalDate expires = outcome == Outcome.COMPETENT
-                ? Holding.expiry(Holding.on(spans(learner.getId(), competency), date), date, competency.getValidityMonths())
-                : null;
-        SignOff signOff = new SignOff(learner, competency, assessor, date, outcome, form.evidence(), form.cohortId(),
-                proposal.external(), expires, caller.getPerson(), today.now(), verificationCode());
+        SignOff signOff = new SignOff(SignOffPolicy.approve(proposal, facts(), today()), learner, assessor,
+                caller.getPerson(), today.now(), verificationCode());
         em.persist(signOff);
         em.flush();
         audit.record(AUDIT_TYPE, signOff.getId(), "CREATED", null, signOff.auditState());
