@@ -9,6 +9,7 @@ import uk.org.cascade.competency.entity.Outcome;
 import uk.org.cascade.competency.entity.SignOff;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.curriculum.entity.Level;
+import uk.org.cascade.platform.DateSpan;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.Violation;
 import uk.org.cascade.platform.control.ChildIdentifiers;
@@ -33,7 +34,7 @@ public final class SignOffPolicy {
         Optional<LocalDate> enrolledOn(long cohortId, long learnerId);
 
         /** The learner's continuous holding of the competency that covers the day, if any. */
-        Optional<Holding.Span> holding(long learnerId, Competency competency, LocalDate day);
+        Optional<DateSpan> holding(long learnerId, Competency competency, LocalDate day);
     }
 
     /** A sign-off as proposed. {@code external}: an administrator recording an outside certification. */
@@ -234,7 +235,7 @@ public final class SignOffPolicy {
         if (p.competency() == null || p.date() == null || p.outcome() != Outcome.COMPETENT) {
             return ok();
         }
-        Optional<Holding.Span> held = facts.holding(p.learnerId(), p.competency(), p.date());
+        Optional<DateSpan> held = facts.holding(p.learnerId(), p.competency(), p.date());
         if (held.isEmpty()) {
             return ok();
         }

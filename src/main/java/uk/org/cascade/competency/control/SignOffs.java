@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.competency.control.Holding;
-import uk.org.cascade.competency.control.Holding.Span;
 import uk.org.cascade.competency.control.Holdings;
 import uk.org.cascade.competency.control.SignOffPolicy;
 import uk.org.cascade.competency.control.SignOffPolicy.Proposal;
@@ -29,6 +28,7 @@ import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.people.control.People;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.Conflict;
+import uk.org.cascade.platform.DateSpan;
 import uk.org.cascade.platform.Forbidden;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.Validation;
@@ -208,7 +208,7 @@ public class SignOffs {
                 .collect(Collectors.groupingBy(SignOff::getCompetency, LinkedHashMap::new, Collectors.toList()));
         List<Held> held = new java.util.ArrayList<>();
         byCompetency.forEach((competency, list) -> Holding.on(list.stream()
-                .map(s -> new Span(s.getValidFrom(), s.getExpiresOn())).toList(), day).ifPresent(span -> {
+                .map(s -> new DateSpan(s.getValidFrom(), s.getExpiresOn())).toList(), day).ifPresent(span -> {
                     SignOff latest = list.stream().filter(s -> !s.getValidFrom().isBefore(span.from())
                             && !s.getValidFrom().isAfter(day)).max(Comparator.comparing(SignOff::getValidFrom)
                             .thenComparing(SignOff::getId)).orElseThrow();
@@ -236,12 +236,12 @@ public class SignOffs {
                 .collect(Collectors.toMap(r -> r.getSignOff().getId(), r -> r));
     }
 
-    private List<Span> spans(long personId, Competency competency) {
+    private List<DateSpan> spans(long personId, Competency competency) {
         return em.createQuery("SELECT s FROM SignOff s WHERE s.person.id = :p AND s.competency = :c AND "
                         + "s.outcome = uk.org.cascade.competency.entity.Outcome.COMPETENT "
                         + "AND NOT EXISTS (SELECT r FROM Revocation r WHERE r.signOff = s)", SignOff.class)
                 .setParameter("p", personId).setParameter("c", competency).getResultStream()
-                .map(s -> new Span(s.getValidFrom(), s.getExpiresOn())).toList();
+                .map(s -> new DateSpan(s.getValidFrom(), s.getExpiresOn())).toList();
     }
 
     private SignOffPolicy.Facts facts() {
@@ -262,7 +262,7 @@ public class SignOffs {
             }
 
             @Override
-            public Optional<Span> holding(long learnerId, Competency competency, LocalDate day) {
+            public Optional<DateSpan> holding(long learnerId, Competency competency, LocalDate day) {
                 return Holding.on(spans(learnerId, competency), day);
             }
         };

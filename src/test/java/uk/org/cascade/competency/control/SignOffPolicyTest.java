@@ -28,6 +28,7 @@ import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Module.ModuleSpec;
 import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.DateSpan;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.Violation;
 
@@ -68,13 +69,13 @@ class SignOffPolicyTest {
         }
 
         @Override
-        public Optional<Holding.Span> holding(long learnerId, Competency competency, LocalDate day) {
+        public Optional<DateSpan> holding(long learnerId, Competency competency, LocalDate day) {
             return Optional.ofNullable(held.get(learnerId + ":" + competency.getCode()));
         }
     };
 
     /** The learner's current holdings, by "person:code". */
-    private Map<String, Holding.Span> held = Map.of();
+    private Map<String, DateSpan> held = Map.of();
 
     private static Competency.Details details(String title, Set<Competency> prerequisites) {
         return new Competency.Details(title, null, 24, null, null, null, prerequisites);
@@ -164,7 +165,7 @@ class SignOffPolicyTest {
     @Test
     void aCompetencyStillHeld_isRenewedOnlyOnceItsRefresherWindowOpens() {
         holdings.add(TRAINER + ":PLCBT-TRAIN");
-        held = Map.of(LEARNER + ":PLCBT-PRAC", new Holding.Span(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 1)));
+        held = Map.of(LEARNER + ":PLCBT-PRAC", new DateSpan(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 1)));
 
         assertTrue(messages(check(practitioner, TRAINER, false, LocalDate.of(2026, 3, 2), "Observed again", null))
                 .contains("already holds Parent-led CBT practitioner until 2026-05-31; renewal opens on 2026-03-03"),
@@ -217,7 +218,7 @@ class SignOffPolicyTest {
         assertEquals(7L, first.getCohortId());
         assertEquals("ABCDEFGHJKLM", first.getVerificationCode());
 
-        held = Map.of(LEARNER + ":PLCBT-PRAC", new Holding.Span(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 1)));
+        held = Map.of(LEARNER + ":PLCBT-PRAC", new DateSpan(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 1)));
         SignOffPolicy.Approved renewal = SignOffPolicy.approve(new Proposal(LEARNER, practitioner, TRAINER, "Tess",
                 false, false, LocalDate.of(2026, 3, 3), Outcome.COMPETENT, "Refresher observed", null), facts, TODAY);
         assertEquals(LocalDate.of(2026, 3, 3), renewal.validFrom());
