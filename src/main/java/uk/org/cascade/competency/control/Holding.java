@@ -8,8 +8,8 @@ import java.util.Optional;
 import uk.org.cascade.platform.DateSpan;
 
 /**
- * Holding arithmetic. A COMPETENT, non-revoked sign-off is held over a {@link DateSpan} [from, until); overlapping or touching
- * sign-offs make one continuous holding. Renewal while held extends from the current expiry; renewal after
+ * Holding arithmetic. A COMPETENT, non-revoked sign-off is held over a {@link DateSpan} [from, until);
+ * overlapping or touching sign-offs make one continuous holding. Renewal while held extends from the current expiry; renewal after
  * a lapse runs from its own date.
  */
 public final class Holding {
