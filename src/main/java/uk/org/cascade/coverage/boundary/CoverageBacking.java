@@ -1,7 +1,6 @@
 package uk.org.cascade.coverage.boundary;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,8 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -18,26 +15,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import uk.org.cascade.coverage.control.Coverage.Question;
 import uk.org.cascade.coverage.control.Coverage;
-import uk.org.cascade.coverage.control.CoverageQuery;
-import uk.org.cascade.coverage.control.CoverageQuery.Cell;
-import uk.org.cascade.coverage.control.CoverageQuery.SchoolCoverage;
-import uk.org.cascade.coverage.control.CoverageQuery.TrendPoint;
+import uk.org.cascade.coverage.control.CoverageRollups;
+import uk.org.cascade.coverage.control.CoverageRollups.Cell;
+import uk.org.cascade.coverage.control.CoverageRollups.TrendPoint;
 import uk.org.cascade.coverage.control.CoverageSnapshots;
 import uk.org.cascade.coverage.entity.CoverageStatus;
 import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.organisation.entity.LocalAuthority;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Messages;
-import uk.org.cascade.platform.boundary.PagedModel;
 import uk.org.cascade.security.control.CurrentUser;
 
 /**
- * The coordinator's dashboard: headline counts, status by local authority, the 12-month trend, breakdowns by
- * phase, urban/rural class and IMD decile (all from one aggregate), and a lazy table of the schools that need
- * attention with their reasons, exportable as it stands.
+ * The coordinator's dashboard: its filters and the question they ask, the headline counts, status by local
+ * authority, the 12-month trend and breakdowns by phase, urban/rural class and IMD decile (all from one aggregate).
+ * The alerts and the table of schools that need attention have beans of their own.
  */
 @Named
 @ViewScoped
@@ -75,47 +69,20 @@ public class CoverageBacking implements Serializable {
     transient Coverage coverage;
 
     @Inject
-    transient CoverageQuery query;
+    transient CoverageRollups rollups;
 
     @Inject
     transient CurrentUser currentUser;
 
-    @Inject
-    transient uk.org.cascade.supervision.control.Supervision supervision;
-
     private String programme;
     private LocalDate date;
     private Integer la;
-    private String table = "AT_RISK,GAP";
 
     private Question question;
     private List<Cell> cells;
     private List<TrendPoint> trend;
-    private transient List<uk.org.cascade.coverage.entity.CoverageAlert> alerts;
     private List<Programme> programmes;
     private List<LocalAuthority> localAuthorities;
-
-    /**
-     * A school in the table with the last supervision of its staff: a covered school nobody has supervised
-     * within the programme's interval is "covered but unsupervised", a risk coordinators want to see.
-     */
-    public record Row(SchoolCoverage school, LocalDate lastSupervised, boolean unsupervised) implements Serializable {
-    }
-
-    private final PagedModel<Row> model = new PagedModel<>(slice -> {
-        var page = query.schools(question.practitioner().getId(), question.day(), question.area(),
-                new CoverageQuery.Filter(null, null, null,
-                        CoverageResource.statuses(table, new uk.org.cascade.platform.Validation()), null),
-                slice.page(), slice.sortField() == null ? "status" : slice.sortField(), slice.ascending());
-        Map<Integer, LocalDate> last = supervision.lastSupervised(page.items().stream().map(SchoolCoverage::urn)
-                .toList(), question.programme());
-        LocalDate due = question.day().minusWeeks(question.programme().getSupervisionIntervalWeeks());
-        return page.map(s -> {
-            LocalDate when = last.get(s.urn());
-            boolean inCover = s.status() == CoverageStatus.COVERED || s.status() == CoverageStatus.AT_RISK;
-            return new Row(s, when, inCover && (when == null || when.isBefore(due)));
-        });
-    }, r -> Integer.toString(r.school().urn()));
 
     @PostConstruct
     void init() {
@@ -141,32 +108,13 @@ public class CoverageBacking implements Serializable {
             Messages.show(e, Map.of("date", "filters:date", "la", "filters:la", "programme", "filters:programme"));
             return;
         }
-        cells = query.cube(question.practitioner().getId(), question.day(), question.area());
-        trend = query.trend(question.programme().getId(), question.area(),
+        cells = rollups.cube(question.practitioner().getId(), question.day(), question.area());
+        trend = rollups.trend(question.programme().getId(), question.area(),
                 question.day().withDayOfMonth(1).minusMonths(CoverageSnapshots.MONTHS - 1));
     }
 
     public boolean isReady() {
         return question != null && cells != null;
-    }
-
-    // ---- turnover alerts ------------------------------------------------------------------------------------------
-
-    /** The latest open alerts in the caller's area (the API pages all of them). */
-    public List<uk.org.cascade.coverage.entity.CoverageAlert> getAlerts() {
-        if (alerts == null) {
-            alerts = coverage.alerts(currentUser.account(), true,
-                    new uk.org.cascade.platform.boundary.PageRequest(0, 20)).items();
-        }
-        return alerts;
-    }
-
-    public String acknowledge(long id, long version) {
-        if (Messages.attempt(() -> coverage.acknowledge(currentUser.account(), id, version), Map.of())) {
-            Messages.done("Alert acknowledged.");
-            return "/coverage/dashboard?faces-redirect=true";
-        }
-        return null;
     }
 
     // ---- headline ----------------------------------------------------------------------------------------------
@@ -307,30 +255,6 @@ public class CoverageBacking implements Serializable {
         return label(CoverageStatus.valueOf(status));
     }
 
-    // ---- the table and its export --------------------------------------------------------------------------------
-
-    public PagedModel<Row> getModel() {
-        return model;
-    }
-
-    public String exportUrl(String format) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("format", format);
-        params.put("programme", programme);
-        params.put("date", date);
-        params.put("la", la);
-        params.put("status", table);
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/coverage/export?"
-                + params.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    public String reasons(SchoolCoverage s) {
-        return s.reasons().stream().map(uk.org.cascade.coverage.control.CoverageRule.Reason::text)
-                .collect(Collectors.joining("; "));
-    }
-
     // ---- filters ------------------------------------------------------------------------------------------------
 
     public List<Programme> getProgrammes() {
@@ -341,11 +265,6 @@ public class CoverageBacking implements Serializable {
         return localAuthorities;
     }
 
-    public List<String[]> getTableChoices() {
-        return List.of(new String[] {"AT_RISK,GAP", "At risk and gaps"}, new String[] {"AT_RISK", "At risk"},
-                new String[] {"GAP", "Gaps"}, new String[] {"NOT_STARTED", "Not started"},
-                new String[] {"COVERED", "Covered"}, new String[] {"", "All schools"});
-    }
 
     public String getProgramme() {
         return programme;
@@ -369,14 +288,6 @@ public class CoverageBacking implements Serializable {
 
     public void setLa(Integer la) {
         this.la = la;
-    }
-
-    public String getTable() {
-        return table;
-    }
-
-    public void setTable(String table) {
-        this.table = table;
     }
 
     public Question getQuestion() {
