@@ -27,11 +27,16 @@ public class CoverageBreakdownsBacking {
     CoverageBacking dashboard;
 
     private List<Cell> cells;
+    private Question askedOf;
 
-    /** The one aggregate every breakdown sums, for the dashboard's question; empty without one. */
+    /**
+     * The one aggregate every breakdown sums, for the dashboard's question; empty without one. Asked again when
+     * the question changes within the request: the tables' ui:repeat reads it before "Show coverage" applies.
+     */
     private List<Cell> cells() {
-        if (cells == null) {
-            Question question = dashboard.getQuestion();
+        Question question = dashboard.getQuestion();
+        if (cells == null || askedOf != question) {
+            askedOf = question;
             cells = question == null ? List.of()
                     : rollups.cube(question.practitioner().getId(), question.day(), question.area());
         }

@@ -27,11 +27,13 @@ public class CoverageTrendBacking {
     CoverageBacking dashboard;
 
     private List<Breakdown> rows;
+    private Question askedOf;
 
-    /** The trend as rows (month, counts) for the table alternative. */
+    /** The trend as rows (month, counts) for the table alternative; again if the question changes within the request. */
     public List<Breakdown> getTrendRows() {
-        if (rows == null) {
-            Question question = dashboard.getQuestion();
+        Question question = dashboard.getQuestion();
+        if (rows == null || askedOf != question) {
+            askedOf = question;
             List<TrendPoint> trend = question == null ? List.of() : rollups.trend(question.programme().getId(),
                     question.area(), question.day().withDayOfMonth(1).minusMonths(CoverageSnapshots.MONTHS - 1));
             Map<LocalDate, long[]> months = new TreeMap<>();

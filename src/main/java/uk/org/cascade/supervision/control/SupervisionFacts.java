@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.org.cascade.competency.control.Holdings;
 import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Competency;
@@ -56,7 +57,7 @@ public class SupervisionFacts implements SupervisionPolicy.Facts {
     }
 
     /** Those of {@code personIds} who hold {@code competency} on {@code day}, in one query. */
-    public java.util.Set<Long> holders(List<Long> personIds, Competency competency, LocalDate day) {
+    public Set<Long> holders(List<Long> personIds, Competency competency, LocalDate day) {
         return holdings.holders(personIds, competency, day);
     }
 
