@@ -10,10 +10,13 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.org.cascade.learning.boundary.ModuleForms.AnswerForm;
-import uk.org.cascade.learning.boundary.ModuleForms.DraftForm;
-import uk.org.cascade.learning.boundary.ModuleForms.PageForm;
-import uk.org.cascade.learning.boundary.ModuleForms.QuestionForm;
+import uk.org.cascade.learning.control.ModuleDrafts;
+import uk.org.cascade.learning.control.ModuleForms.AnswerForm;
+import uk.org.cascade.learning.control.ModuleForms.DraftForm;
+import uk.org.cascade.learning.control.ModuleForms.PageForm;
+import uk.org.cascade.learning.control.ModuleForms.QuestionForm;
+import uk.org.cascade.learning.control.ModuleVersions;
+import uk.org.cascade.learning.control.PageResources;
 import uk.org.cascade.learning.control.ResourceContent;
 import uk.org.cascade.learning.entity.Answer;
 import uk.org.cascade.learning.entity.ContentVersion;
@@ -123,7 +126,13 @@ public class ModuleAuthorBacking implements Serializable {
     }
 
     @Inject
-    transient Modules modules;
+    transient ModuleDrafts drafts;
+
+    @Inject
+    transient ModuleVersions versions;
+
+    @Inject
+    transient PageResources resources;
 
     @Inject
     transient CurrentUser currentUser;
@@ -142,7 +151,7 @@ public class ModuleAuthorBacking implements Serializable {
 
     public void load() throws IOException {
         try {
-            ContentVersion d = modules.openDraft(module == null ? -1 : module, currentUser.account());
+            ContentVersion d = drafts.openDraft(module == null ? -1 : module, currentUser.account());
             fill(d);
         } catch (NotFound e) {
             Messages.notFound(e);
@@ -154,7 +163,7 @@ public class ModuleAuthorBacking implements Serializable {
     private void fill(ContentVersion d) {
         moduleTitle = d.getModule().getTitle();
         draftNumber = d.getNumber();
-        publishedNote = modules.latestPublished(d.getModule()).map(v -> "Learners read version " + v.getNumber()
+        publishedNote = versions.latestPublished(d.getModule()).map(v -> "Learners read version " + v.getNumber()
                 + ". You are editing a draft: learners see it only when you publish it.")
                 .orElse("Nothing is published yet: learners see this module's pages once you publish them.");
         pages = new ArrayList<>();
@@ -195,7 +204,7 @@ public class ModuleAuthorBacking implements Serializable {
 
     private boolean saved() {
         try {
-            fill(modules.saveDraft(module, form(), currentUser.account()));
+            fill(drafts.saveDraft(module, form(), currentUser.account()));
             return true;
         } catch (ValidationFailure e) {
             Messages.show(e, Map.of());
@@ -216,8 +225,8 @@ public class ModuleAuthorBacking implements Serializable {
             return;
         }
         try {
-            ContentVersion v = modules.publish(module, requiresRestart, currentUser.account());
-            fill(modules.openDraft(module, currentUser.account()));
+            ContentVersion v = drafts.publish(module, requiresRestart, currentUser.account());
+            fill(drafts.openDraft(module, currentUser.account()));
             Messages.done("Version " + v.getNumber() + " is published" + (v.isRequiresRestart()
                     ? ": learners part-way through start again on it." : "."));
         } catch (ValidationFailure e) {
@@ -239,9 +248,9 @@ public class ModuleAuthorBacking implements Serializable {
         try (InputStream in = upload.getInputStream()) {
             byte[] bytes = in.readAllBytes();
             if (saved()) {
-                var attached = modules.attach(module, uploadPage, upload.getSubmittedFileName(), upload.getContentType(),
+                var attached = resources.attach(module, uploadPage, upload.getSubmittedFileName(), upload.getContentType(),
                         bytes, altText, currentUser.account());
-                fill(modules.openDraft(module, currentUser.account()));
+                fill(drafts.openDraft(module, currentUser.account()));
                 altText = null;
                 Messages.done("The file is attached to page " + uploadPage
                         + (attached.isShown() ? " and shown below its text." : "."));
@@ -256,8 +265,8 @@ public class ModuleAuthorBacking implements Serializable {
     public void removeFile(String id) {
         if (saved()) {
             try {
-                modules.detach(module, Long.parseLong(id), currentUser.account());
-                fill(modules.openDraft(module, currentUser.account()));
+                resources.detach(module, Long.parseLong(id), currentUser.account());
+                fill(drafts.openDraft(module, currentUser.account()));
             } catch (NotFound | Conflict e) {
                 Messages.error(e.getMessage());
             }

@@ -9,14 +9,16 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import uk.org.cascade.learning.boundary.ModuleForms.AttemptForm;
-import uk.org.cascade.learning.boundary.ModuleForms.Given;
-import uk.org.cascade.learning.boundary.ModuleForms.VisitForm;
-import uk.org.cascade.learning.boundary.ModuleViews.AttemptView;
-import uk.org.cascade.learning.boundary.ModuleViews.OptionView;
-import uk.org.cascade.learning.boundary.ModuleViews.PageView;
-import uk.org.cascade.learning.boundary.ModuleViews.PagesView;
-import uk.org.cascade.learning.boundary.ModuleViews.QuestionView;
+import uk.org.cascade.learning.control.KnowledgeChecks;
+import uk.org.cascade.learning.control.ModuleForms.AttemptForm;
+import uk.org.cascade.learning.control.ModuleForms.Given;
+import uk.org.cascade.learning.control.ModuleForms.VisitForm;
+import uk.org.cascade.learning.control.ModuleReading;
+import uk.org.cascade.learning.control.ModuleViews.AttemptView;
+import uk.org.cascade.learning.control.ModuleViews.OptionView;
+import uk.org.cascade.learning.control.ModuleViews.PageView;
+import uk.org.cascade.learning.control.ModuleViews.PagesView;
+import uk.org.cascade.learning.control.ModuleViews.QuestionView;
 import uk.org.cascade.learning.entity.ModuleProgress;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.NotFound;
@@ -85,7 +87,10 @@ public class ModuleReaderBacking implements Serializable {
     }
 
     @Inject
-    transient Modules modules;
+    transient ModuleReading reading;
+
+    @Inject
+    transient KnowledgeChecks checks;
 
     @Inject
     transient CurrentUser currentUser;
@@ -108,13 +113,13 @@ public class ModuleReaderBacking implements Serializable {
             return;
         }
         try {
-            ModuleProgress progress = modules.start(module, enrolment, currentUser.account());
+            ModuleProgress progress = reading.start(module, enrolment, currentUser.account());
             enrolment = progress.getEnrolment().getId();
             int total = progress.getContentVersion().getPages().size();
             boolean resuming = page == null && !check;
             int at = page == null ? progress.getCurrentPage() : Math.max(1, Math.min(page, total));
             if (!check) {
-                ModuleProgress seen = modules.visit(module, new VisitForm(enrolment, at,
+                ModuleProgress seen = reading.visit(module, new VisitForm(enrolment, at,
                         resuming ? progress.getScrollPosition() : 0), currentUser.account());
                 resumeScroll = resuming ? seen.getScrollPosition() : 0;
             }
@@ -131,7 +136,7 @@ public class ModuleReaderBacking implements Serializable {
     }
 
     private void refresh() {
-        content = modules.pages(module, false, currentUser.account());
+        content = reading.pages(module, false, currentUser.account());
         current = content.pages().stream().filter(p -> p.position() == page).findFirst()
                 .orElse(content.pages().isEmpty() ? null : content.pages().get(0));
         state = content.progress() == null ? "NOT_STARTED" : content.progress().state();
@@ -154,7 +159,7 @@ public class ModuleReaderBacking implements Serializable {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         try {
             int scroll = Integer.parseInt(params.getOrDefault("scroll", "0"));
-            modules.visit(module, new VisitForm(enrolment, page, Math.max(0, scroll)), currentUser.account());
+            reading.visit(module, new VisitForm(enrolment, page, Math.max(0, scroll)), currentUser.account());
         } catch (NumberFormatException | ValidationFailure | NotFound | Conflict e) {
             // A lost scroll position only costs the learner a scroll; never an error on screen.
         }
@@ -162,7 +167,7 @@ public class ModuleReaderBacking implements Serializable {
 
     public void submit() {
         try {
-            result = modules.attempt(module, new AttemptForm(enrolment, sheets.stream().map(Sheet::given).toList()),
+            result = checks.attempt(module, new AttemptForm(enrolment, sheets.stream().map(Sheet::given).toList()),
                     currentUser.account()).view();
             refresh();
         } catch (ValidationFailure e) {
