@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.cohort.control.CohortReach;
 import uk.org.cascade.cohort.control.Cohorts;
+import uk.org.cascade.cohort.control.CohortCompletion;
 import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.cohort.entity.Enrolment;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
@@ -71,7 +72,7 @@ import uk.org.cascade.security.entity.UserAccount;
 /**
  * Self-paced module content for the API and the pages. Administrators and the trainers who lead a cohort of the
  * programme author it; learners read the version they started and take its check; completion goes through
- * {@link Cohorts#completeByContent}, the same path as every other module completion.
+ * {@link CohortCompletion#completeByContent}, the same path as every other module completion.
  */
 @ApplicationScoped
 public class Modules {
@@ -86,6 +87,9 @@ public class Modules {
 
     @Inject
     Cohorts cohorts;
+
+    @Inject
+    CohortCompletion completion;
 
     @Inject
     AuditTrail audit;
@@ -527,7 +531,7 @@ public class Modules {
         if (e.getCohort().getStatus().isClosed() || completed(e, m)) {
             return false;
         }
-        cohorts.completeByContent(e.getId(), m.getId(), CohortReach.of(user));
+        completion.completeByContent(e.getId(), m.getId(), CohortReach.of(user));
         return true;
     }
 
