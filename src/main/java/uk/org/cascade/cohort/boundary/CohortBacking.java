@@ -42,6 +42,9 @@ public class CohortBacking implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    @Inject
+    transient CohortPageReads reads;
+
     private Long id;
     private Facts facts;
     private boolean teaches;
@@ -63,6 +66,10 @@ public class CohortBacking implements Serializable {
 
     /** Reads the cohort afresh after a change (or a refused one); every section reloads when next asked. */
     public void changed() {
+        reads.run(this::read);
+    }
+
+    private void read() {
         CohortReach reach = reach();
         Cohort found = cohorts.find(id, reach);
         Cohorts.Counts counts = cohorts.counts(found);
@@ -91,7 +98,7 @@ public class CohortBacking implements Serializable {
     /** The cohort as last loaded, for the sections; null until the page found it. */
     public Cohort cohort() {
         if (cohort == null && facts != null) {
-            cohort = cohorts.find(id, reach());
+            reads.run(() -> cohort = cohorts.find(id, reach()));
         }
         return cohort;
     }

@@ -16,16 +16,19 @@ public abstract class CohortPageSection implements Serializable {
     @Inject
     CohortBacking page;
 
+    @Inject
+    CohortPageReads reads;
+
     private long shown = -1;
 
     /** Loads the section's rows from {@code cohort} as the caller may see them. */
     protected abstract void reload(Cohort cohort, CohortReach reach);
 
     /** Call at the top of every getter of loaded state. */
-    protected final void fresh() {
+    protected void fresh() {
         if (shown != page.generation() && page.cohort() != null) {
             shown = page.generation();
-            reload(page.cohort(), page.reach());
+            reads.run(() -> reload(page.cohort(), page.reach()));
         }
     }
 }

@@ -24,27 +24,27 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.cascade.cohort.control.CohortForms.CohortForm;
-import uk.org.cascade.cohort.control.CohortForms.EnrolmentForm;
-import uk.org.cascade.cohort.control.CohortForms.Mark;
-import uk.org.cascade.cohort.control.CohortForms.SessionForm;
-import uk.org.cascade.cohort.control.CohortForms.StatusForm;
 import uk.org.cascade.cohort.boundary.CohortViews.AttendanceGrid;
 import uk.org.cascade.cohort.boundary.CohortViews.AttendanceRow;
 import uk.org.cascade.cohort.boundary.CohortViews.CohortView;
 import uk.org.cascade.cohort.boundary.CohortViews.EnrolmentView;
 import uk.org.cascade.cohort.boundary.CohortViews.SessionView;
+import uk.org.cascade.cohort.control.AttendanceRegister;
+import uk.org.cascade.cohort.control.CohortForms.CohortForm;
+import uk.org.cascade.cohort.control.CohortForms.EnrolmentForm;
+import uk.org.cascade.cohort.control.CohortForms.Mark;
+import uk.org.cascade.cohort.control.CohortForms.SessionForm;
+import uk.org.cascade.cohort.control.CohortForms.StatusForm;
 import uk.org.cascade.cohort.control.CohortForms;
 import uk.org.cascade.cohort.control.CohortLetters;
+import uk.org.cascade.cohort.control.CohortPlanning;
 import uk.org.cascade.cohort.control.CohortReach;
 import uk.org.cascade.cohort.control.Cohorts;
 import uk.org.cascade.cohort.control.Enrolments;
-import uk.org.cascade.cohort.control.CohortPlanning;
-import uk.org.cascade.cohort.control.AttendanceRegister;
-import uk.org.cascade.cohort.control.Sessions;
-import uk.org.cascade.cohort.control.WaitingLists;
 import uk.org.cascade.cohort.control.SessionCalendar;
 import uk.org.cascade.cohort.control.SessionReminders;
+import uk.org.cascade.cohort.control.Sessions;
+import uk.org.cascade.cohort.control.WaitingLists;
 import uk.org.cascade.cohort.entity.AttendanceStatus;
 import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.cohort.entity.Enrolment;
@@ -56,7 +56,10 @@ import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CurrentUser;
 
-/** Cohorts: planning, enrolment, attendance. Who may do what is {@link CohortReach}, enforced in the use cases of cohort.control. */
+/**
+ * Cohorts: planning, enrolment, attendance. Who may do what is {@link CohortReach}, enforced by each use case in
+ * cohort's control.
+ */
 @Path("v1/cohorts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

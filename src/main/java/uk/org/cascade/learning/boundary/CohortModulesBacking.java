@@ -3,6 +3,7 @@ package uk.org.cascade.learning.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,8 @@ import uk.org.cascade.security.control.CurrentUser;
 
 /**
  * The self-paced modules on a cohort's page: each roster learner's state in them, and per module whether the
- * caller may edit its pages and how the cohort answers its check. Loaded once per request, as the page asks.
+ * caller may edit its pages and how the cohort answers its check. Loaded once per request, as the page asks, in a
+ * read transaction of its own: the page asks while rendering, after the action's transaction has ended.
  */
 @Named
 @RequestScoped
@@ -42,12 +44,14 @@ public class CohortModulesBacking {
     private Map<Long, String> byEnrolment = new HashMap<>();
 
     /** The programme's self-paced modules, for the section under the roster. */
+    @Transactional
     public List<SelfPacedModule> modules(long cohortId) {
         load(cohortId, null);
         return selfPacedModules;
     }
 
     /** "Reading: Passed, 14 min; Check-in: Not started": the learner's self-paced modules with pages, for the roster. */
+    @Transactional
     public String selfPaced(long cohortId, long enrolmentId) {
         load(cohortId, enrolmentId);
         return byEnrolment.getOrDefault(enrolmentId, "");

@@ -3,6 +3,7 @@ package uk.org.cascade.learning.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import uk.org.cascade.security.control.CurrentUser;
 
 /**
  * "My learning"'s modules with pages: where the signed-in learner stands in each, the time spent and how to open
- * it. Only the caller's own enrolments; loaded once per request.
+ * it. Only the caller's own enrolments; loaded once per request, in a read transaction of its own (the page asks
+ * while rendering, after any action's transaction).
  */
 @Named
 @RequestScoped
@@ -35,6 +37,7 @@ public class LearnerModulesBacking {
     private Map<String, PagesState> states;
 
     /** The learner's state in the module of that enrolment; null when the module has no pages. */
+    @Transactional
     public PagesState of(long enrolmentId, long moduleId) {
         if (states == null) {
             states = new HashMap<>();
