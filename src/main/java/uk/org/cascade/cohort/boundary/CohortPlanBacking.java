@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import uk.org.cascade.cohort.control.CohortForms.CohortForm;
 import uk.org.cascade.cohort.control.CohortReach;
-import uk.org.cascade.cohort.control.Cohorts;
+import uk.org.cascade.cohort.control.CohortPlanning;
 import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Programme;
@@ -36,7 +36,7 @@ public class CohortPlanBacking implements Serializable {
     }
 
     @Inject
-    transient Cohorts cohorts;
+    transient CohortPlanning planning;
 
     @Inject
     transient Curriculum curriculum;
@@ -72,7 +72,7 @@ public class CohortPlanBacking implements Serializable {
 
     public String save() {
         Cohort[] created = new Cohort[1];
-        boolean done = Messages.attempt(() -> created[0] = cohorts.create(new CohortForm(programme, title, capacity,
+        boolean done = Messages.attempt(() -> created[0] = planning.create(new CohortForm(programme, title, capacity,
                 trainers, "DRAFT", localAuthority, List.of(), null), CohortReach.of(currentUser.account())), FIELDS);
         if (!done) {
             return null;

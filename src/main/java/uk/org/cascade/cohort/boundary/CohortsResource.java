@@ -24,22 +24,27 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.cascade.cohort.control.CohortForms.CohortForm;
-import uk.org.cascade.cohort.control.CohortForms.EnrolmentForm;
-import uk.org.cascade.cohort.control.CohortForms.Mark;
-import uk.org.cascade.cohort.control.CohortForms.SessionForm;
-import uk.org.cascade.cohort.control.CohortForms.StatusForm;
 import uk.org.cascade.cohort.boundary.CohortViews.AttendanceGrid;
 import uk.org.cascade.cohort.boundary.CohortViews.AttendanceRow;
 import uk.org.cascade.cohort.boundary.CohortViews.CohortView;
 import uk.org.cascade.cohort.boundary.CohortViews.EnrolmentView;
 import uk.org.cascade.cohort.boundary.CohortViews.SessionView;
+import uk.org.cascade.cohort.control.AttendanceRegister;
+import uk.org.cascade.cohort.control.CohortForms.CohortForm;
+import uk.org.cascade.cohort.control.CohortForms.EnrolmentForm;
+import uk.org.cascade.cohort.control.CohortForms.Mark;
+import uk.org.cascade.cohort.control.CohortForms.SessionForm;
+import uk.org.cascade.cohort.control.CohortForms.StatusForm;
 import uk.org.cascade.cohort.control.CohortForms;
 import uk.org.cascade.cohort.control.CohortLetters;
+import uk.org.cascade.cohort.control.CohortPlanning;
 import uk.org.cascade.cohort.control.CohortReach;
 import uk.org.cascade.cohort.control.Cohorts;
+import uk.org.cascade.cohort.control.Enrolments;
 import uk.org.cascade.cohort.control.SessionCalendar;
 import uk.org.cascade.cohort.control.SessionReminders;
+import uk.org.cascade.cohort.control.Sessions;
+import uk.org.cascade.cohort.control.WaitingLists;
 import uk.org.cascade.cohort.entity.AttendanceStatus;
 import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.cohort.entity.Enrolment;
@@ -51,7 +56,10 @@ import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CurrentUser;
 
-/** Cohorts: planning, enrolment, attendance. Who may do what is {@link CohortReach}, enforced in {@link Cohorts}. */
+/**
+ * Cohorts: planning, enrolment, attendance. Who may do what is {@link CohortReach}, enforced by each use case in
+ * cohort's control.
+ */
 @Path("v1/cohorts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,6 +69,21 @@ public class CohortsResource {
 
     @Inject
     Cohorts cohorts;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    CohortPlanning planning;
+
+    @Inject
+    AttendanceRegister register;
+
+    @Inject
+    Sessions sessions;
+
+    @Inject
+    WaitingLists waitingLists;
 
     @Inject
     CohortLetters letters;
@@ -93,7 +116,7 @@ public class CohortsResource {
             + "localAuthority?, sessions: [{start, end, location?, onlineLink?, moduleIds?}]}. Every lead trainer must "
             + "hold the programme's current TRAINER competency on every session date (422 otherwise)")
     public Response create(CohortForm form) {
-        Cohort cohort = cohorts.create(required(form), reach());
+        Cohort cohort = planning.create(required(form), reach());
         return Response.created(uri.getAbsolutePathBuilder().path(cohort.getId().toString()).build())
                 .entity(view(cohort)).build();
     }
@@ -121,7 +144,7 @@ public class CohortsResource {
     @Operation(summary = "Change title, capacity, localAuthority, leadTrainerIds (with version); more places promote "
             + "from the waiting list")
     public CohortView revise(@PathParam("id") long id, CohortForm form) {
-        return view(cohorts.revise(id, required(form), reach()));
+        return view(planning.revise(id, required(form), reach()));
     }
 
     @POST
@@ -129,13 +152,13 @@ public class CohortsResource {
     @Operation(summary = "{status: OPEN | RUNNING | COMPLETED | CANCELLED, version}. COMPLETED makes unfinished "
             + "learners NOT_COMPLETED")
     public CohortView move(@PathParam("id") long id, StatusForm form) {
-        return view(cohorts.move(id, required(form).status(), form.version(), reach()));
+        return view(planning.move(id, required(form).status(), form.version(), reach()));
     }
 
     @POST
     @Path("{id}/sessions")
     public Response addSession(@PathParam("id") long id, SessionForm form) {
-        Session session = cohorts.addSession(id, required(form), reach());
+        Session session = sessions.add(id, required(form), reach());
         return Response.created(uri.getAbsolutePathBuilder().path(session.getId().toString()).build())
                 .entity(SessionView.of(session)).build();
     }
@@ -143,14 +166,14 @@ public class CohortsResource {
     @PUT
     @Path("{id}/sessions/{sid}")
     public SessionView reviseSession(@PathParam("id") long id, @PathParam("sid") long sid, SessionForm form) {
-        return SessionView.of(cohorts.reviseSession(id, sid, required(form), reach()));
+        return SessionView.of(sessions.revise(id, sid, required(form), reach()));
     }
 
     @DELETE
     @Path("{id}/sessions/{sid}")
     @Operation(summary = "Remove a session nobody's attendance is recorded for")
     public Response removeSession(@PathParam("id") long id, @PathParam("sid") long sid) {
-        cohorts.removeSession(id, sid, reach());
+        sessions.remove(id, sid, reach());
         return Response.noContent().build();
     }
 
@@ -159,7 +182,7 @@ public class CohortsResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The session as an iCalendar (RFC 5545) file")
     public Response sessionCalendar(@PathParam("id") long id, @PathParam("sid") long sid) {
-        Session session = cohorts.session(id, sid, reach());
+        Session session = sessions.session(id, sid, reach());
         return Response.ok(SessionCalendar.write(session.getCohort().getTitle(), List.of(letters.entry(session)), today.now()))
                 .type(SessionCalendar.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"session-" + sid + ".ics\"").build();
@@ -183,7 +206,7 @@ public class CohortsResource {
     @Operation(summary = "Enrol {personId, schoolUrn} (a school where they work today): ENROLLED while places remain, "
             + "else WAITLISTED; the same person twice → 409")
     public Response enrol(@PathParam("id") long id, EnrolmentForm form) {
-        Enrolment enrolment = cohorts.enrol(id, required(form), reach());
+        Enrolment enrolment = enrolments.enrol(id, required(form), reach());
         return Response.created(uri.getAbsolutePathBuilder().path(enrolment.getId().toString()).build())
                 .entity(EnrolmentView.of(enrolment, null)).build();
     }
@@ -192,7 +215,7 @@ public class CohortsResource {
     @Path("{id}/enrolments/{eid}/withdrawal")
     @Operation(summary = "Withdraw: a freed place goes to the first on the waiting list")
     public EnrolmentView withdraw(@PathParam("id") long id, @PathParam("eid") long eid) {
-        return EnrolmentView.of(cohorts.withdraw(id, eid, reach()), null);
+        return EnrolmentView.of(enrolments.withdraw(id, eid, reach()), null);
     }
 
     @GET
@@ -223,12 +246,12 @@ public class CohortsResource {
     @Operation(summary = "[{enrolmentId, status: PRESENT | ABSENT | EXCUSED}] for a session that has started; "
             + "appended (the latest mark counts); completion follows")
     public AttendanceGrid recordAttendance(@PathParam("id") long id, @PathParam("sid") long sid, List<Mark> marks) {
-        cohorts.recordAttendance(id, sid, marks, reach(), currentUser.account().getPerson());
+        register.record(id, sid, marks, reach(), currentUser.account().getPerson());
         return attendance(id);
     }
 
     private List<EnrolmentView> views(Cohort cohort, List<Enrolment> roster) {
-        List<Enrolment> queue = cohorts.waitingList(cohort);
+        List<Enrolment> queue = waitingLists.inOrder(cohort);
         Map<Long, Integer> positions = new HashMap<>();
         for (int i = 0; i < queue.size(); i++) {
             positions.put(queue.get(i).getId(), i + 1);

@@ -16,6 +16,7 @@ import uk.org.cascade.cohort.boundary.CohortViews.ModuleProgressView;
 import uk.org.cascade.cohort.boundary.CohortViews.ProgressView;
 import uk.org.cascade.cohort.control.CohortLetters;
 import uk.org.cascade.cohort.control.Cohorts;
+import uk.org.cascade.cohort.control.CohortCompletion;
 import uk.org.cascade.cohort.control.Progress.ModuleProgress;
 import uk.org.cascade.cohort.control.SessionCalendar;
 import uk.org.cascade.cohort.entity.CalendarFeed;
@@ -36,6 +37,9 @@ public class Learning {
     Cohorts cohorts;
 
     @Inject
+    CohortCompletion completion;
+
+    @Inject
     CohortLetters letters;
 
     @Inject
@@ -54,10 +58,10 @@ public class Learning {
         List<ModuleProgressView> modules;
         if (e.getStatus() == EnrolmentStatus.COMPLETED) {
             // What they actually did, as it was then, even if the programme has changed since.
-            modules = cohorts.completions(e).stream().map(m -> new ModuleProgressView(m.getModule().getId(),
+            modules = completion.completions(e).stream().map(m -> new ModuleProgressView(m.getModule().getId(),
                     m.getModuleTitle(), m.getModule().getMode().name(), m.getMinutes(), true, m.getCompletedOn())).toList();
         } else {
-            modules = cohorts.progress(e).stream().map(ModuleProgressView::of).toList();
+            modules = completion.progress(e).stream().map(ModuleProgressView::of).toList();
         }
         int done = (int) modules.stream().filter(ModuleProgressView::done).count();
         return new ProgressView(EnrolmentView.of(e, null), e.getCohort().getTitle(), e.getCohort().getProgramme().getCode(),

@@ -19,13 +19,12 @@ import uk.org.cascade.cohort.boundary.CohortViews.ModuleProgressView;
 import uk.org.cascade.cohort.boundary.CohortViews.ProgressView;
 import uk.org.cascade.cohort.control.CohortReach;
 import uk.org.cascade.cohort.control.Cohorts;
+import uk.org.cascade.cohort.control.CohortCompletion;
 import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.cohort.entity.CohortStatus;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
 import uk.org.cascade.cohort.entity.Session;
 import uk.org.cascade.curriculum.entity.DeliveryMode;
-import uk.org.cascade.learning.control.ModuleViews.ModuleStateView;
-import uk.org.cascade.learning.control.ModuleStates;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
@@ -55,12 +54,11 @@ public class LearningBacking implements Serializable {
     }
 
     /**
-     * One module's line; {@code markable}: the learner may mark it done here (a self-paced module without pages);
-     * {@code content}: for a module with pages, its state ("In progress (2 of 4 pages)"), else null.
+     * One module's line; {@code markable}: the learner may mark it done here (a self-paced module without pages).
+     * Where they stand in a module with pages is learning's to show ({@code learnerModulesBacking}).
      */
     public record ModuleLine(long id, String title, String mode, int minutes, boolean done, String doneOn,
-                             boolean live, boolean markable, String content, String timeSpent, String openLabel,
-                             long enrolmentId) implements Serializable {
+                             boolean live, boolean markable, long enrolmentId) implements Serializable {
     }
 
     /** One enrolment as the page shows it; {@code next} is null when no session is still to come. */
@@ -84,10 +82,10 @@ public class LearningBacking implements Serializable {
     transient Cohorts cohorts;
 
     @Inject
-    transient CurrentUser currentUser;
+    transient CohortCompletion completion;
 
     @Inject
-    transient ModuleStates selfPacedStates;
+    transient CurrentUser currentUser;
 
     private List<EnrolmentCard> current = List.of();
     private List<EnrolmentCard> completed = List.of();
@@ -106,7 +104,7 @@ public class LearningBacking implements Serializable {
 
     public void markDone(long enrolmentId, long moduleId, String title) {
         try {
-            cohorts.completeModule(enrolmentId, moduleId, reach());
+            completion.completeModule(enrolmentId, moduleId, reach());
             info("'" + title + "' is marked as done.");
         } catch (ValidationFailure e) {
             Messages.show(e, Map.of());
@@ -126,25 +124,19 @@ public class LearningBacking implements Serializable {
         EnrolmentStatus status = EnrolmentStatus.valueOf(p.enrolment().status());
         CohortStatus cohortStatus = CohortStatus.valueOf(p.cohortStatus());
         boolean mayMark = status == EnrolmentStatus.ENROLLED && !cohortStatus.isClosed();
-        Map<Long, ModuleStateView> states = selfPacedStates.statesOf(p.enrolment().id());
         NextSession next = learning.nextSession(cohort).map(s -> next(cohort, s)).orElse(null);
         return new EnrolmentCard(p.enrolment().id(), p.cohortTitle(),
                 cohort.getProgramme().getTitle() + " (" + p.programmeCode() + ")", status, cohortStatus.getLabel(),
                 date(p.enrolment().completedOn()), next, p.modulesDone(), p.modulesTotal(),
-                p.modules().stream().map(m -> line(m, mayMark, states.get(m.moduleId()), p.enrolment().id())).toList());
+                p.modules().stream().map(m -> line(m, mayMark, p.enrolment().id())).toList());
     }
 
-    private static ModuleLine line(ModuleProgressView m, boolean mayMark, ModuleStateView state, long enrolmentId) {
+    /** A module with pages is completed by them (its check, or reading every page), never by the learner's word. */
+    private ModuleLine line(ModuleProgressView m, boolean mayMark, long enrolmentId) {
         DeliveryMode mode = DeliveryMode.valueOf(m.mode());
-        boolean hasPages = state != null && state.hasContent();
-        String open = !hasPages ? null : switch (state.state()) {
-            case "NOT_STARTED" -> "Start";
-            case "IN_PROGRESS" -> "Continue";
-            default -> "Read again";
-        };
+        boolean markable = mayMark && !m.done() && !mode.isLive() && !completion.hasPublishedContent(m.moduleId());
         return new ModuleLine(m.moduleId(), m.title(), mode.getLabel(), m.minutes(), m.done(), date(m.on()),
-                mode.isLive(), mayMark && !m.done() && !mode.isLive() && !hasPages, hasPages ? state.label() : null,
-                hasPages ? ModuleStates.duration(state.secondsSpent()) : null, open, enrolmentId);
+                mode.isLive(), markable, enrolmentId);
     }
 
     private static NextSession next(Cohort cohort, Session s) {

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.cascade.cohort.boundary.CohortViews.ProgressView;
 import uk.org.cascade.cohort.control.CohortReach;
-import uk.org.cascade.cohort.control.Cohorts;
+import uk.org.cascade.cohort.control.CohortCompletion;
 import uk.org.cascade.security.control.CurrentUser;
 
 /** The caller's own learning and calendar. */
@@ -28,7 +28,7 @@ public class LearningResource {
     Learning learning;
 
     @Inject
-    Cohorts cohorts;
+    CohortCompletion completion;
 
     @Inject
     CurrentUser currentUser;
@@ -43,7 +43,7 @@ public class LearningResource {
     @Path("{enrolmentId}/modules/{moduleId}/completion")
     @Operation(summary = "Mark a self-paced module of your own enrolment done; live modules → 422")
     public ProgressView complete(@PathParam("enrolmentId") long enrolmentId, @PathParam("moduleId") long moduleId) {
-        return learning.progress(cohorts.completeModule(enrolmentId, moduleId, CohortReach.of(currentUser.account())));
+        return learning.progress(completion.completeModule(enrolmentId, moduleId, CohortReach.of(currentUser.account())));
     }
 
     @GET

@@ -94,7 +94,16 @@ public class DemoCohorts {
     EntityManager em;
 
     @Inject
-    Cohorts cohorts;
+    CohortCompletion completion;
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    CohortPlanning planning;
+
+    @Inject
+    AttendanceRegister register;
 
     @Inject
     Curriculum curriculum;
@@ -129,12 +138,12 @@ public class DemoCohorts {
                 return new SessionForm(start.toString(), start.plus(Duration.ofHours(s.hours())).toString(), s.location(),
                         s.link(), s.modules().stream().map(p -> modules.get(p - 1).getId()).toList());
             }).toList();
-            Cohort cohort = cohorts.create(new CohortForm(c.programme(), c.title(), c.capacity(),
+            Cohort cohort = planning.create(new CohortForm(c.programme(), c.title(), c.capacity(),
                     c.trainers().stream().map(e -> person(e).getId()).toList(), "OPEN", c.localAuthority(), sessions, null),
                     everything);
             Map<String, Long> enrolled = new HashMap<>();
             for (DemoEnrolment e : c.enrolments()) {
-                Enrolment enrolment = cohorts.enrol(cohort.getId(), new EnrolmentForm(person(e.email()).getId(), e.urn()), everything);
+                Enrolment enrolment = enrolments.enrol(cohort.getId(), new EnrolmentForm(person(e.email()).getId(), e.urn()), everything);
                 enrolled.put(e.email(), enrolment.getId());
             }
             List<Session> planned = cohort.getSessions();
@@ -144,12 +153,12 @@ public class DemoCohorts {
                         .add(new Mark(enrolled.get(m.email()), m.status()));
             }
             if (!marks.isEmpty()) {
-                cohorts.recordAttendance(cohort.getId(), marks, everything, person(c.trainers().get(0)));
+                register.record(cohort.getId(), marks, everything, person(c.trainers().get(0)));
             }
             for (DemoModule m : c.selfPaced()) {
                 // Self-paced work is marked done by the learner themselves, as in the app.
                 CohortReach learner = new CohortReach(false, person(m.email()).getId(), Optional.empty(), false);
-                cohorts.completeModule(enrolled.get(m.email()), modules.get(m.module() - 1).getId(), learner);
+                completion.completeModule(enrolled.get(m.email()), modules.get(m.module() - 1).getId(), learner);
             }
         }
     }

@@ -70,7 +70,7 @@ public class SessionReminders {
             sessions++;
             List<Person> people = em.createQuery("SELECT e.person FROM Enrolment e WHERE e.cohort = :c "
                             + "AND e.status IN :placed", Person.class).setParameter("c", session.getCohort())
-                    .setParameter("placed", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED)).getResultList();
+                    .setParameter("placed", EnrolmentStatus.PLACE_HOLDING).getResultList();
             for (Person person : people) {
                 letters.reminder(session, person);
                 sent++;

@@ -31,8 +31,8 @@ import uk.org.cascade.platform.Validation;
 
 /**
  * One delivery of a programme by its lead trainers, for a local authority (or anyone, when none), with a
- * fixed number of places. Who may lead it (the cascade rule) and who gets a place are decided by the
- * service holding this cohort's row lock; the cohort guards its own shape and status.
+ * fixed number of places. Who may lead it (the cascade rule) is decided by the service holding this cohort's row
+ * lock; the cohort guards its own shape and status, and whether a place is free.
  */
 @Entity
 @Table(name = "cohort")
@@ -153,6 +153,16 @@ public class Cohort {
         if (status.isClosed()) {
             throw new Conflict("This cohort is " + status.name() + ": it can no longer change");
         }
+    }
+
+    /** Whether one more person gets a place, with {@code placesTaken} places already given. */
+    public boolean admits(long placesTaken) {
+        return freePlaces(placesTaken) > 0;
+    }
+
+    /** Places left, with {@code placesTaken} given; never negative, even if more were given than there are now. */
+    public long freePlaces(long placesTaken) {
+        return Math.max(0, capacity - placesTaken);
     }
 
     public boolean isLedBy(long personId) {

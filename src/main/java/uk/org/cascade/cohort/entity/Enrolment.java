@@ -90,7 +90,7 @@ public class Enrolment {
 
     /** Gives up the place or the queue position; returns whether a place was freed. */
     public boolean withdraw() {
-        if (status != EnrolmentStatus.ENROLLED && status != EnrolmentStatus.WAITLISTED) {
+        if (!status.withdrawable()) {
             throw new Conflict("A " + status.name() + " enrolment cannot be withdrawn");
         }
         boolean freed = status == EnrolmentStatus.ENROLLED;

@@ -26,6 +26,11 @@ public enum EnrolmentStatus {
     public static final java.util.Set<EnrolmentStatus> PLACED = java.util.Collections.unmodifiableSet(
             java.util.EnumSet.of(ENROLLED, COMPLETED, NOT_COMPLETED));
 
+    /** Whether the person may still give up their place or their turn on the waiting list. */
+    public boolean withdrawable() {
+        return this == ENROLLED || this == WAITLISTED;
+    }
+
     public boolean holdsPlace() {
         return PLACE_HOLDING.contains(this);
     }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import uk.org.cascade.cohort.control.CohortReach;
-import uk.org.cascade.cohort.control.Cohorts;
+import uk.org.cascade.cohort.control.CohortCompletion;
 import uk.org.cascade.cohort.control.LearnerEnrolments;
 import uk.org.cascade.cohort.entity.Enrolment;
 import uk.org.cascade.curriculum.entity.Module;
@@ -22,7 +22,7 @@ import uk.org.cascade.security.entity.UserAccount;
 
 /**
  * A learner's way through a module: the place (enrolment) they take it through, the version they read by
- * {@link ContentVersions#versionFor}, and completion through {@link Cohorts#completeByContent}, the same path as
+ * {@link ContentVersions#versionFor}, and completion through {@link CohortCompletion#completeByContent}, the same path as
  * every other module completion.
  */
 @ApplicationScoped
@@ -38,7 +38,7 @@ public class LearnerProgress {
     ModuleVersions versions;
 
     @Inject
-    Cohorts cohorts;
+    CohortCompletion completion;
 
     @Inject
     Today today;
@@ -95,7 +95,7 @@ public class LearnerProgress {
         if (e.getCohort().getStatus().isClosed() || completed(e, m)) {
             return false;
         }
-        cohorts.completeByContent(e.getId(), m.getId(), CohortReach.of(user));
+        completion.completeByContent(e.getId(), m.getId(), CohortReach.of(user));
         return true;
     }
 }

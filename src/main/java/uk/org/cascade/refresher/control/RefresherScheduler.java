@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import uk.org.cascade.cohort.control.CohortForms.EnrolmentForm;
 import uk.org.cascade.cohort.control.CohortReach;
 import uk.org.cascade.cohort.control.Cohorts;
+import uk.org.cascade.cohort.control.Enrolments;
 import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.cohort.entity.Enrolment;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
@@ -42,7 +43,7 @@ import uk.org.cascade.security.entity.UserAccount;
 /**
  * The daily refresher job, as of a day: places everyone whose refresher window is open, who holds the competency
  * and works at a school that day and has no refresher place yet, in the cohort {@link RefresherPlacement} chooses,
- * through {@link Cohorts#enrol} (its row lock, capacity rule, waiting list and letters); sends the reminders due
+ * through {@link Enrolments#enrol} (its row lock, capacity rule, waiting list and letters); sends the reminders due
  * that day, each once; and sends each coordinator a digest of the reminders for their area.
  *
  * <p>Once per day across a cluster: the run first inserts its day into {@code refresher_run} (INSERT IGNORE on a
@@ -81,6 +82,9 @@ public class RefresherScheduler {
 
     @Inject
     Cohorts cohorts;
+
+    @Inject
+    Enrolments enrolments;
 
     @Inject
     Today today;
@@ -167,7 +171,7 @@ public class RefresherScheduler {
                 continue;
             }
             long cohortId = choice.get().option().cohortId();
-            Enrolment e = cohorts.enrol(cohortId, new EnrolmentForm(d.personId(), d.schoolUrn()), SYSTEM, day);
+            Enrolment e = enrolments.enrol(cohortId, new EnrolmentForm(d.personId(), d.schoolUrn()), SYSTEM, day);
             alreadyIn.add(cohortId + ":" + d.personId());
             if (e.getStatus() == EnrolmentStatus.ENROLLED) {
                 options.put(cohortId, options.get(cohortId).withFreePlaces(options.get(cohortId).freePlaces() - 1));
