@@ -304,7 +304,7 @@ public class CohortBacking implements Serializable {
         }
         int[] recorded = new int[1];
         if (Messages.attempt(() -> recorded[0] = cohorts.recordAttendance(id, changed, reach(),
-                currentUser.account().getPerson()), Map.of())) {
+                people.of(currentUser.account())), Map.of())) {
             Messages.done("Attendance saved: " + recorded[0] + (recorded[0] == 1 ? " mark." : " marks."));
         }
         refresh();

@@ -121,7 +121,7 @@ public class SignOffs {
                 ? Holding.expiry(Holding.on(spans(learner.getId(), competency), date), date, competency.getValidityMonths())
                 : null;
         SignOff signOff = new SignOff(learner, competency, assessor, date, outcome, form.evidence(), form.cohortId(),
-                proposal.external(), expires, caller.getPerson(), today.now(), verificationCode());
+                proposal.external(), expires, people.of(caller), today.now(), verificationCode());
         em.persist(signOff);
         em.flush();
         audit.record(AUDIT_TYPE, signOff.getId(), "CREATED", null, signOff.auditState());
@@ -183,7 +183,7 @@ public class SignOffs {
         if (revocation(signOff).isPresent()) {
             throw new Conflict("This sign-off was revoked already");
         }
-        em.persist(new Revocation(signOff, reason.strip(), caller.getPerson(), today.now()));
+        em.persist(new Revocation(signOff, reason.strip(), people.of(caller), today.now()));
         em.flush();
         audit.record(AUDIT_TYPE, signOff.getId(), "REVOKED", signOff.auditState(), Map.of("reason", reason.strip()));
         return signOff;

@@ -27,9 +27,9 @@ import uk.org.cascade.organisation.control.ImdImport;
 import uk.org.cascade.people.control.People.Reach;
 import uk.org.cascade.people.control.RosterImport;
 import uk.org.cascade.platform.Violation;
-import uk.org.cascade.security.boundary.ScopeView;
-import uk.org.cascade.security.boundary.UserForm;
-import uk.org.cascade.security.boundary.Users;
+import uk.org.cascade.security.control.ScopeView;
+import uk.org.cascade.people.control.UserForm;
+import uk.org.cascade.people.control.Users;
 
 /**
  * A small believable world for trying Cascade out, loaded once when the launcher runs the embedded

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
 import uk.org.cascade.platform.NotFound;
-import uk.org.cascade.security.boundary.Users;
+import uk.org.cascade.people.control.Users;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 

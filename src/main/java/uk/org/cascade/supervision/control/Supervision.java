@@ -94,7 +94,7 @@ public class Supervision {
             throw ValidationFailure.of("body", "a JSON body is required");
         }
         SupervisionLog.Details details = details(form, caller);
-        SupervisionLog log = new SupervisionLog(details, caller.getPerson(), today.now());
+        SupervisionLog log = new SupervisionLog(details, people.of(caller), today.now());
         em.persist(log);
         em.flush();
         audit.record(AUDIT_LOG, log.getId(), "CREATED", null, log.auditState());
@@ -137,7 +137,7 @@ public class Supervision {
                         + " characters");
         ChildIdentifiers.check(check, "text", "The note", text, today());
         check.orThrow();
-        SupervisionNote note = new SupervisionNote(log, text, caller.getPerson(), today.now());
+        SupervisionNote note = new SupervisionNote(log, text, people.of(caller), today.now());
         em.persist(note);
         em.flush();
         audit.record(AUDIT_LOG, log.getId(), "NOTE_ADDED", null, Map.of("noteId", note.getId(), "text", note.getText()));

@@ -1,4 +1,4 @@
-package uk.org.cascade.security;
+package uk.org.cascade.people;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
