@@ -1,4 +1,4 @@
-package uk.org.cascade.people;
+package uk.org.cascade.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
