@@ -1,6 +1,8 @@
 package uk.org.cascade.learning.control;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.persistence.EntityManager;
@@ -10,6 +12,7 @@ import java.util.List;
 import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.learning.boundary.ModuleForms.DraftForm;
 import uk.org.cascade.learning.boundary.Modules;
+import uk.org.cascade.platform.control.DemoWorld;
 import uk.org.cascade.security.entity.UserAccount;
 
 /** Demo content for self-paced modules, authored and published by the first administrator like any other. */
@@ -36,6 +39,13 @@ public class DemoModules {
 
     @Inject
     Modules modules;
+
+    void load(@Observes @Priority(DemoWorld.MODULE_CONTENT) DemoWorld world) {
+        if (world.needs(DemoWorld.MODULES_LOADED)) {
+            load(world.read("modules-demo.json", Demo.class));
+            world.loaded(DemoWorld.MODULES_LOADED, "Loaded demo module content");
+        }
+    }
 
     @Transactional
     public void load(Demo demo) {
