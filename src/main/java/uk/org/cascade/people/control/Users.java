@@ -26,6 +26,7 @@ import uk.org.cascade.platform.UniqueKeys;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.platform.control.Today;
+import uk.org.cascade.security.control.Accounts;
 import uk.org.cascade.security.control.PasswordPolicy;
 import uk.org.cascade.security.control.Passwords;
 import uk.org.cascade.security.control.ScopeView;
@@ -48,6 +49,9 @@ public class Users {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     AuditTrail audit;
@@ -153,9 +157,7 @@ public class Users {
     }
 
     public Optional<UserAccount> findByEmail(String email) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.person.email = :email", UserAccount.class)
-                .setParameter("email", Person.normaliseEmail(email))
-                .getResultStream().findFirst();
+        return accounts.byEmail(email);
     }
 
     public long count() {
