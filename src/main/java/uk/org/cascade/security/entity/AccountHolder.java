@@ -9,14 +9,14 @@ import uk.org.cascade.platform.Emails;
 /**
  * Who holds a sign-in, as security sees them: a read-only view of the {@code person} row (id, name, email), so
  * that signing in, scope and the current user need nothing from the people context, which owns and changes
- * the person. Nothing here writes the row; after a rename in the same transaction, refresh this view.
+ * the person. Its columns are neither inserted nor updated; after a rename in the same transaction, refresh this view.
  */
 @Entity
 @Table(name = "person")
 public class AccountHolder {
 
+    // EclipseLink needs the key mapped writable; no constructor or setter here ever sets it on a stored row.
     @Id
-    @Column(insertable = false, updatable = false)
     private Long id;
 
     @Column(insertable = false, updatable = false)
