@@ -19,7 +19,8 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import uk.org.cascade.competency.EnglandScale;
 import uk.org.cascade.coverage.control.CoverageQuery;
-import uk.org.cascade.coverage.control.CoverageQuery.GroupBy;
+import uk.org.cascade.coverage.control.CoverageRollups;
+import uk.org.cascade.coverage.control.CoverageRollups.GroupBy;
 import uk.org.cascade.it.Api.Answer;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.DeployedCascade;
@@ -55,7 +56,7 @@ class CoverageBenchmark extends DeployedCascade {
             db.setAutoCommit(true);
 
             Map.Entry<String, List<Object>> statuses = CoverageQuery.englandStatuses(data.flagshipPractitioner, day);
-            String sql = CoverageQuery.summarySql(statuses.getKey(), GroupBy.LA, "").replaceAll("\\?\\d+", "?");
+            String sql = CoverageRollups.summarySql(statuses.getKey(), GroupBy.LA, "").replaceAll("\\?\\d+", "?");
             List<Object> parameters = expand(statuses.getKey(), statuses.getValue());
             String trainedPerSchool = "SELECT e.school_urn, COUNT(DISTINCT e.person_id) FROM employment e JOIN sign_off s "
                     + "ON s.person_id = e.person_id WHERE e.start_date <= ? AND (e.end_date IS NULL OR e.end_date >= ?) "
@@ -149,7 +150,7 @@ class CoverageBenchmark extends DeployedCascade {
 
     /** The numbered parameters (?1, ?3, ?2 …) in the order they occur, for plain JDBC placeholders. */
     private static List<Object> expand(String sql, List<Object> numbered) {
-        return ordered(CoverageQuery.summarySql(sql, GroupBy.LA, ""), numbered);
+        return ordered(CoverageRollups.summarySql(sql, GroupBy.LA, ""), numbered);
     }
 
     private static List<Object> ordered(String sql, List<Object> numbered) {

@@ -57,6 +57,10 @@ class CoverageDashboardJourneyIT extends DeployedCascade {
         });
         assertTrue(table.contains("At risk"), table);
         assertTrue(table.contains("Nia Expiring's practitioner competency expires on " + TODAY.plusDays(30)), table);
+        // The last-supervision column, filled by supervision: nobody there has been supervised, yet it holds cover.
+        String row = browser.findElement(By.xpath("//*[@id='attention:schools']//tr[.//a[text()='Drilldown Primary']]"))
+                .getText();
+        assertTrue(row.contains("never") && row.contains("Covered but unsupervised"), row);
         assertTrue(browser.findElement(By.id("count-at-risk")).getText().matches("[1-9]\\d*"));
         assertTrue(browser.findElement(By.id("by-la")).getText().contains("Coverton"));
 

@@ -39,9 +39,11 @@ import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.people.control.People;
 import uk.org.cascade.people.entity.Employment;
 import uk.org.cascade.people.entity.Person;
-import uk.org.cascade.learning.boundary.ModuleViews.ModuleStateView;
-import uk.org.cascade.learning.boundary.ModuleViews.QuestionStatView;
-import uk.org.cascade.learning.boundary.Modules;
+import uk.org.cascade.learning.control.ModuleViews.ModuleStateView;
+import uk.org.cascade.learning.control.ModuleViews.QuestionStatView;
+import uk.org.cascade.learning.control.KnowledgeChecks;
+import uk.org.cascade.learning.control.ModuleAuthors;
+import uk.org.cascade.learning.control.ModuleStates;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.boundary.PageRequest;
@@ -108,7 +110,13 @@ public class CohortBacking implements Serializable {
     transient Cohorts cohorts;
 
     @Inject
-    transient Modules modules;
+    transient ModuleStates selfPacedStates;
+
+    @Inject
+    transient ModuleAuthors moduleAuthors;
+
+    @Inject
+    transient KnowledgeChecks knowledgeChecks;
 
     @Inject
     transient People people;
@@ -199,11 +207,11 @@ public class CohortBacking implements Serializable {
 
         List<Enrolment> visible = cohorts.roster(cohort, reach);
         Map<Long, List<ModuleProgress>> progress = cohorts.progress(cohort, visible);
-        Map<Long, List<ModuleStateView>> moduleStates = modules.states(visible);
+        Map<Long, List<ModuleStateView>> moduleStates = selfPacedStates.states(visible);
         selfPacedModules = cohort.getProgramme().currentModules().stream()
                 .filter(m -> m.getMode() == uk.org.cascade.curriculum.entity.DeliveryMode.SELF_PACED)
-                .map(m -> new SelfPacedModule(m.getId(), m.getTitle(), modules.mayAuthor(m, currentUser.account()),
-                        reach.seesRoster(cohort) ? modules.questionStats(cohort, m) : List.of())).toList();
+                .map(m -> new SelfPacedModule(m.getId(), m.getTitle(), moduleAuthors.mayAuthor(m, currentUser.account()),
+                        reach.seesRoster(cohort) ? knowledgeChecks.questionStats(cohort, m) : List.of())).toList();
         List<Enrolment> queue = cohorts.waitingList(cohort);
         Map<Long, Integer> positions = new HashMap<>();
         for (int i = 0; i < queue.size(); i++) {
@@ -454,7 +462,7 @@ public class CohortBacking implements Serializable {
             return "";
         }
         return states.stream().filter(ModuleStateView::hasContent)
-                .map(s -> s.title() + ": " + s.label() + (s.secondsSpent() > 0 ? ", " + Modules.duration(s.secondsSpent()) : ""))
+                .map(s -> s.title() + ": " + s.label() + (s.secondsSpent() > 0 ? ", " + ModuleStates.duration(s.secondsSpent()) : ""))
                 .collect(Collectors.joining("; "));
     }
 

@@ -24,8 +24,8 @@ import uk.org.cascade.cohort.entity.CohortStatus;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
 import uk.org.cascade.cohort.entity.Session;
 import uk.org.cascade.curriculum.entity.DeliveryMode;
-import uk.org.cascade.learning.boundary.ModuleViews.ModuleStateView;
-import uk.org.cascade.learning.boundary.Modules;
+import uk.org.cascade.learning.control.ModuleViews.ModuleStateView;
+import uk.org.cascade.learning.control.ModuleStates;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
@@ -87,7 +87,7 @@ public class LearningBacking implements Serializable {
     transient CurrentUser currentUser;
 
     @Inject
-    transient Modules modules;
+    transient ModuleStates selfPacedStates;
 
     private List<EnrolmentCard> current = List.of();
     private List<EnrolmentCard> completed = List.of();
@@ -126,7 +126,7 @@ public class LearningBacking implements Serializable {
         EnrolmentStatus status = EnrolmentStatus.valueOf(p.enrolment().status());
         CohortStatus cohortStatus = CohortStatus.valueOf(p.cohortStatus());
         boolean mayMark = status == EnrolmentStatus.ENROLLED && !cohortStatus.isClosed();
-        Map<Long, ModuleStateView> states = modules.statesOf(p.enrolment().id());
+        Map<Long, ModuleStateView> states = selfPacedStates.statesOf(p.enrolment().id());
         NextSession next = learning.nextSession(cohort).map(s -> next(cohort, s)).orElse(null);
         return new EnrolmentCard(p.enrolment().id(), p.cohortTitle(),
                 cohort.getProgramme().getTitle() + " (" + p.programmeCode() + ")", status, cohortStatus.getLabel(),
@@ -144,7 +144,7 @@ public class LearningBacking implements Serializable {
         };
         return new ModuleLine(m.moduleId(), m.title(), mode.getLabel(), m.minutes(), m.done(), date(m.on()),
                 mode.isLive(), mayMark && !m.done() && !mode.isLive() && !hasPages, hasPages ? state.label() : null,
-                hasPages ? Modules.duration(state.secondsSpent()) : null, open, enrolmentId);
+                hasPages ? ModuleStates.duration(state.secondsSpent()) : null, open, enrolmentId);
     }
 
     private static NextSession next(Cohort cohort, Session s) {

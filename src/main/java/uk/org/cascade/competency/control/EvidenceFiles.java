@@ -5,12 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.competency.control.EvidenceContent;
@@ -27,6 +24,7 @@ import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.control.ChildIdentifiers;
 import uk.org.cascade.platform.control.Today;
+import uk.org.cascade.platform.entity.StoredFile;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -78,7 +76,7 @@ public class EvidenceFiles {
         Kind kind = EvidenceContent.POLICY.accepted(contentType, bytes, "contentType",
                 "Content-Type must be application/pdf, image/png or image/jpeg, not " + contentType);
         EvidenceFile file = new EvidenceFile(signOff, kind.withExtension(safeName(filename)), kind.mediaType(),
-                bytes, sha256(bytes), em.getReference(Person.class, caller.getPerson().getId()), today.now());
+                bytes, StoredFile.sha256Of(bytes), em.getReference(Person.class, caller.getPerson().getId()), today.now());
         em.persist(file);
         em.flush();
         audit.record(AUDIT_TYPE, file.getId(), "UPLOADED", null, file.auditState());
@@ -88,8 +86,8 @@ public class EvidenceFiles {
     /** Oldest first; the content is not read. */
     public List<Listed> list(long signOffId, UserAccount caller) {
         SignOff signOff = signOffs.find(signOffId, caller);
-        return em.createQuery("SELECT f.id, f.filename, f.contentType, f.sizeBytes, f.uploadedAt FROM EvidenceFile f "
-                        + "WHERE f.signOff = :s ORDER BY f.uploadedAt, f.id", Object[].class)
+        return em.createQuery("SELECT f.id, f.file.filename, f.file.contentType, f.file.sizeBytes, f.uploadedAt "
+                        + "FROM EvidenceFile f WHERE f.signOff = :s ORDER BY f.uploadedAt, f.id", Object[].class)
                 .setParameter("s", signOff).getResultStream()
                 .map(row -> new Listed((Long) row[0], (String) row[1], (String) row[2], ((Number) row[3]).intValue(), instant(row[4])))
                 .toList();
@@ -119,13 +117,5 @@ public class EvidenceFiles {
     /** Report queries may hand back the column's own type rather than the converted attribute. */
     private static Instant instant(Object value) {
         return value instanceof LocalDateTime utc ? utc.toInstant(ZoneOffset.UTC) : (Instant) value;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
     }
 }

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import uk.org.cascade.competency.entity.Outcome;
+import uk.org.cascade.competency.entity.SignOff;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.curriculum.entity.Level;
+import uk.org.cascade.platform.DateSpan;
+import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.Violation;
 import uk.org.cascade.platform.control.ChildIdentifiers;
 
@@ -31,7 +34,7 @@ public final class SignOffPolicy {
         Optional<LocalDate> enrolledOn(long cohortId, long learnerId);
 
         /** The learner's continuous holding of the competency that covers the day, if any. */
-        Optional<Holding.Span> holding(long learnerId, Competency competency, LocalDate day);
+        Optional<DateSpan> holding(long learnerId, Competency competency, LocalDate day);
     }
 
     /** A sign-off as proposed. {@code external}: an administrator recording an outside certification. */
@@ -41,6 +44,84 @@ public final class SignOffPolicy {
     }
 
     private SignOffPolicy() {
+    }
+
+    /**
+     * A proposal that broke no rule, with the days it is held. Only {@link #approve} makes one, and a
+     * {@link SignOff} is made only from one.
+     */
+    public static final class Approved implements SignOff.Approval {
+
+        private final Proposal proposal;
+        private final LocalDate expiresOn;
+
+        private Approved(Proposal proposal, LocalDate expiresOn) {
+            this.proposal = proposal;
+            this.expiresOn = expiresOn;
+        }
+
+        public long learnerId() {
+            return proposal.learnerId();
+        }
+
+        public long assessorId() {
+            return proposal.assessorId();
+        }
+
+        @Override
+        public Competency competency() {
+            return proposal.competency();
+        }
+
+        @Override
+        public LocalDate signedOn() {
+            return proposal.date();
+        }
+
+        @Override
+        public Outcome outcome() {
+            return proposal.outcome();
+        }
+
+        @Override
+        public String evidence() {
+            return proposal.evidence();
+        }
+
+        @Override
+        public Long cohortId() {
+            return proposal.cohortId();
+        }
+
+        @Override
+        public boolean external() {
+            return proposal.external();
+        }
+
+        @Override
+        public LocalDate validFrom() {
+            return proposal.date();
+        }
+
+        @Override
+        public LocalDate expiresOn() {
+            return expiresOn;
+        }
+    }
+
+    /**
+     * The proposal approved, held (when COMPETENT) until its expiry: a renewal extends the learner's current
+     * holding ({@link Holding#expiry}). Refused with every broken rule (422) otherwise.
+     */
+    public static Approved approve(Proposal p, Facts facts, LocalDate today) {
+        List<Violation> broken = check(p, facts, today);
+        if (!broken.isEmpty()) {
+            throw new ValidationFailure(broken);
+        }
+        LocalDate expires = p.outcome() == Outcome.COMPETENT ? Holding.expiry(
+                facts.holding(p.learnerId(), p.competency(), p.date()), p.date(), p.competency().getValidityMonths())
+                : null;
+        return new Approved(p, expires);
     }
 
     /** Every broken rule; empty when the sign-off may be recorded. */
@@ -154,7 +235,7 @@ public final class SignOffPolicy {
         if (p.competency() == null || p.date() == null || p.outcome() != Outcome.COMPETENT) {
             return ok();
         }
-        Optional<Holding.Span> held = facts.holding(p.learnerId(), p.competency(), p.date());
+        Optional<DateSpan> held = facts.holding(p.learnerId(), p.competency(), p.date());
         if (held.isEmpty()) {
             return ok();
         }

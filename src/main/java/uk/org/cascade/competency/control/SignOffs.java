@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,9 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.org.cascade.audit.control.AuditTrail;
-import uk.org.cascade.cohort.entity.EnrolmentStatus;
 import uk.org.cascade.competency.control.Holding;
-import uk.org.cascade.competency.control.Holding.Span;
 import uk.org.cascade.competency.control.Holdings;
 import uk.org.cascade.competency.control.SignOffPolicy;
 import uk.org.cascade.competency.control.SignOffPolicy.Proposal;
@@ -28,10 +25,10 @@ import uk.org.cascade.competency.entity.Revocation;
 import uk.org.cascade.competency.entity.SignOff;
 import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Competency;
-import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.people.control.People;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.Conflict;
+import uk.org.cascade.platform.DateSpan;
 import uk.org.cascade.platform.Forbidden;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.Validation;
@@ -87,6 +84,9 @@ public class SignOffs {
     @Inject
     Today today;
 
+    @Inject
+    LearnerCohorts cohorts;
+
     @Transactional
     public SignOff record(SignOffForm form, UserAccount caller) {
         Validation check = new Validation();
@@ -115,13 +115,8 @@ public class SignOffs {
         boolean assessorIsAdmin = admin && assessor.getId().equals(caller.getPerson().getId());
         Proposal proposal = new Proposal(learner.getId(), competency, assessor.getId(), assessor.getName(), assessorIsAdmin,
                 Boolean.TRUE.equals(form.external()), date, outcome, form.evidence(), form.cohortId());
-        SignOffPolicy.check(proposal, facts(), today()).forEach(check::add);
-        check.orThrow();
-        LocalDate expires = outcome == Outcome.COMPETENT
-                ? Holding.expiry(Holding.on(spans(learner.getId(), competency), date), date, competency.getValidityMonths())
-                : null;
-        SignOff signOff = new SignOff(learner, competency, assessor, date, outcome, form.evidence(), form.cohortId(),
-                proposal.external(), expires, people.of(caller), today.now(), verificationCode());
+        SignOff signOff = new SignOff(SignOffPolicy.approve(proposal, facts(), today()), learner, assessor,
+                people.of(caller), today.now(), verificationCode());
         em.persist(signOff);
         em.flush();
         audit.record(AUDIT_TYPE, signOff.getId(), "CREATED", null, signOff.auditState());
@@ -213,7 +208,7 @@ public class SignOffs {
                 .collect(Collectors.groupingBy(SignOff::getCompetency, LinkedHashMap::new, Collectors.toList()));
         List<Held> held = new java.util.ArrayList<>();
         byCompetency.forEach((competency, list) -> Holding.on(list.stream()
-                .map(s -> new Span(s.getValidFrom(), s.getExpiresOn())).toList(), day).ifPresent(span -> {
+                .map(s -> new DateSpan(s.getValidFrom(), s.getExpiresOn())).toList(), day).ifPresent(span -> {
                     SignOff latest = list.stream().filter(s -> !s.getValidFrom().isBefore(span.from())
                             && !s.getValidFrom().isAfter(day)).max(Comparator.comparing(SignOff::getValidFrom)
                             .thenComparing(SignOff::getId)).orElseThrow();
@@ -241,12 +236,12 @@ public class SignOffs {
                 .collect(Collectors.toMap(r -> r.getSignOff().getId(), r -> r));
     }
 
-    private List<Span> spans(long personId, Competency competency) {
+    private List<DateSpan> spans(long personId, Competency competency) {
         return em.createQuery("SELECT s FROM SignOff s WHERE s.person.id = :p AND s.competency = :c AND "
                         + "s.outcome = uk.org.cascade.competency.entity.Outcome.COMPETENT "
                         + "AND NOT EXISTS (SELECT r FROM Revocation r WHERE r.signOff = s)", SignOff.class)
                 .setParameter("p", personId).setParameter("c", competency).getResultStream()
-                .map(s -> new Span(s.getValidFrom(), s.getExpiresOn())).toList();
+                .map(s -> new DateSpan(s.getValidFrom(), s.getExpiresOn())).toList();
     }
 
     private SignOffPolicy.Facts facts() {
@@ -258,22 +253,16 @@ public class SignOffs {
 
             @Override
             public Optional<Competency> authorising(Competency competency) {
-                return competency.getLevel() == Level.PRACTITIONER
-                        ? curriculum.trainerCompetencyFor(competency.getProgramme()) : Optional.of(competency);
+                return curriculum.signingOffCompetencyFor(competency);
             }
 
             @Override
             public Optional<LocalDate> enrolledOn(long cohortId, long learnerId) {
-                return em.createQuery("SELECT e.requestedAt FROM Enrolment e WHERE e.cohort.id = :c AND e.person.id = :p "
-                                + "AND e.status IN :placed", Instant.class)
-                        .setParameter("c", cohortId).setParameter("p", learnerId)
-                        .setParameter("placed", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.COMPLETED,
-                                EnrolmentStatus.NOT_COMPLETED))
-                        .getResultStream().findFirst().map(i -> i.atZone(Today.ENGLAND).toLocalDate());
+                return cohorts.placedSince(cohortId, learnerId);
             }
 
             @Override
-            public Optional<Span> holding(long learnerId, Competency competency, LocalDate day) {
+            public Optional<DateSpan> holding(long learnerId, Competency competency, LocalDate day) {
                 return Holding.on(spans(learnerId, competency), day);
             }
         };
@@ -309,10 +298,7 @@ public class SignOffs {
     }
 
     private boolean leadsACohortOf(long trainerId, long learnerId) {
-        return em.createQuery("SELECT COUNT(e) FROM Enrolment e JOIN e.cohort c JOIN c.leadTrainers t "
-                        + "WHERE e.person.id = :learner AND t.id = :trainer AND e.status <> :withdrawn", Long.class)
-                .setParameter("learner", learnerId).setParameter("trainer", trainerId)
-                .setParameter("withdrawn", EnrolmentStatus.WITHDRAWN).getSingleResult() > 0;
+        return cohorts.leadsACohortOf(trainerId, learnerId);
     }
 
     private LocalDate today() {

@@ -2,6 +2,7 @@ package uk.org.cascade.competency.entity;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.entity.StoredFile;
 
 /**
  * A file attached to a sign-off as evidence: a PDF or an image whose content was checked on upload.
@@ -24,7 +26,7 @@ import uk.org.cascade.people.entity.Person;
 @Table(name = "sign_off_evidence_file")
 public class EvidenceFile {
 
-    public static final int FILENAME_MAX = 200;
+    public static final int FILENAME_MAX = StoredFile.FILENAME_MAX;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,23 +36,14 @@ public class EvidenceFile {
     @JoinColumn(name = "sign_off_id", updatable = false)
     private SignOff signOff;
 
-    @Column(nullable = false, updatable = false, length = FILENAME_MAX)
-    private String filename;
-
-    @Column(name = "content_type", nullable = false, updatable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private int sizeBytes;
+    @Embedded
+    private StoredFile file;
 
     /** Lists read the other columns only (see EvidenceFiles); the bytes are loaded for a download. */
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, updatable = false)
     private byte[] content;
-
-    @Column(nullable = false, updatable = false, length = 64)
-    private String sha256;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "uploaded_by", updatable = false)
@@ -65,11 +58,8 @@ public class EvidenceFile {
     public EvidenceFile(SignOff signOff, String filename, String contentType, byte[] content, String sha256,
                         Person uploadedBy, Instant uploadedAt) {
         this.signOff = signOff;
-        this.filename = filename;
-        this.contentType = contentType;
-        this.sizeBytes = content.length;
+        this.file = new StoredFile(filename, contentType, content, sha256);
         this.content = content.clone();
-        this.sha256 = sha256;
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
     }
@@ -78,10 +68,10 @@ public class EvidenceFile {
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("signOffId", signOff.getId());
-        state.put("filename", filename);
-        state.put("contentType", contentType);
-        state.put("sizeBytes", sizeBytes);
-        state.put("sha256", sha256);
+        state.put("filename", file.getFilename());
+        state.put("contentType", file.getContentType());
+        state.put("sizeBytes", file.getSizeBytes());
+        state.put("sha256", file.getSha256());
         return state;
     }
 
@@ -94,15 +84,15 @@ public class EvidenceFile {
     }
 
     public String getFilename() {
-        return filename;
+        return file.getFilename();
     }
 
     public String getContentType() {
-        return contentType;
+        return file.getContentType();
     }
 
     public int getSizeBytes() {
-        return sizeBytes;
+        return file.getSizeBytes();
     }
 
     public byte[] getContent() {
@@ -110,7 +100,7 @@ public class EvidenceFile {
     }
 
     public String getSha256() {
-        return sha256;
+        return file.getSha256();
     }
 
     public Person getUploadedBy() {

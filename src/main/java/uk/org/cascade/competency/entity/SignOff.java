@@ -79,22 +79,44 @@ public class SignOff {
     }
 
     /**
-     * A sign-off as the policy allowed it. Held (when COMPETENT) from its date until {@code expiresOn}, which
-     * the caller works out with {@code Holding.expiry} so that a renewal extends the current holding.
+     * What a sign-off is made from: a proposal the sign-off policy approved. Its one implementation is
+     * {@code competency.control.SignOffPolicy.Approved}, which only the policy creates (SignOffApprovalTest
+     * keeps it so); the entity cannot name it, as entities use nothing from control.
      */
-    public SignOff(Person person, Competency competency, Person assessor, LocalDate signedOn, Outcome outcome,
-                   String evidence, Long cohortId, boolean external, LocalDate expiresOn, Person recordedBy,
-                   Instant recordedAt, String verificationCode) {
+    public interface Approval {
+
+        Competency competency();
+
+        LocalDate signedOn();
+
+        Outcome outcome();
+
+        String evidence();
+
+        Long cohortId();
+
+        boolean external();
+
+        /** The first day held (when COMPETENT). */
+        LocalDate validFrom();
+
+        /** The first day no longer held; null when COMPETENT for good, or not COMPETENT. */
+        LocalDate expiresOn();
+    }
+
+    /** The approved sign-off of {@code person} by {@code assessor}, as {@code recordedBy} recorded it. */
+    public SignOff(Approval approved, Person person, Person assessor, Person recordedBy, Instant recordedAt,
+                   String verificationCode) {
         this.person = person;
-        this.competency = competency;
+        this.competency = approved.competency();
         this.assessor = assessor;
-        this.signedOn = signedOn;
-        this.outcome = outcome;
-        this.evidence = evidence.strip();
-        this.cohortId = cohortId;
-        this.external = external;
-        this.validFrom = signedOn;
-        this.expiresOn = outcome == Outcome.COMPETENT ? expiresOn : null;
+        this.signedOn = approved.signedOn();
+        this.outcome = approved.outcome();
+        this.evidence = approved.evidence().strip();
+        this.cohortId = approved.cohortId();
+        this.external = approved.external();
+        this.validFrom = approved.validFrom();
+        this.expiresOn = outcome == Outcome.COMPETENT ? approved.expiresOn() : null;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
         this.verificationCode = outcome == Outcome.COMPETENT ? verificationCode : null;

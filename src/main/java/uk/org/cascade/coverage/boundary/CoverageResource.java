@@ -37,7 +37,8 @@ import uk.org.cascade.coverage.control.Coverage;
 import uk.org.cascade.coverage.control.CoverageQuery;
 import uk.org.cascade.coverage.control.CoverageSnapshots;
 import uk.org.cascade.coverage.control.CoverageQuery.Filter;
-import uk.org.cascade.coverage.control.CoverageQuery.GroupBy;
+import uk.org.cascade.coverage.control.CoverageRollups;
+import uk.org.cascade.coverage.control.CoverageRollups.GroupBy;
 import uk.org.cascade.coverage.control.CoverageQuery.SchoolCoverage;
 import uk.org.cascade.coverage.control.CoverageRule.Reason;
 import uk.org.cascade.coverage.entity.CoverageStatus;
@@ -153,6 +154,9 @@ public class CoverageResource {
     CoverageQuery query;
 
     @Inject
+    CoverageRollups rollups;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -198,7 +202,7 @@ public class CoverageResource {
                 "groupBy must be la, region, phase, urbanRural or imdDecile");
         check.orThrow();
         Question question = question(params);
-        return summarise(question, by, query.summary(question.practitioner().getId(), question.day(), question.area(),
+        return summarise(question, by, rollups.summary(question.practitioner().getId(), question.day(), question.area(),
                 filter(params), by));
     }
 
@@ -292,7 +296,7 @@ public class CoverageResource {
     public TrendView trend(@BeanParam Params params) {
         Question question = question(params);
         Map<LocalDate, Map<String, Object>> months = new java.util.TreeMap<>();
-        for (CoverageQuery.TrendPoint p : query.trend(question.programme().getId(), question.area(),
+        for (CoverageRollups.TrendPoint p : rollups.trend(question.programme().getId(), question.area(),
                 question.day().withDayOfMonth(1).minusMonths(CoverageSnapshots.MONTHS - 1))) {
             Map<String, Object> month = months.computeIfAbsent(p.month(), m -> {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -324,10 +328,10 @@ public class CoverageResource {
     }
 
     /** Tallies as groups with a count for every status (zeros included), and totals. */
-    static Summary summarise(Question question, GroupBy by, List<CoverageQuery.Tally> tallies) {
+    static Summary summarise(Question question, GroupBy by, List<CoverageRollups.Tally> tallies) {
         Map<String, Group> groups = new LinkedHashMap<>();
         Map<String, Long> totals = zeros();
-        for (CoverageQuery.Tally t : tallies) {
+        for (CoverageRollups.Tally t : tallies) {
             Group g = groups.computeIfAbsent(t.key(), k -> new Group(k, t.label(), zeros(), 0, 0));
             g.counts().merge(t.status().name(), t.schools(), Long::sum);
             totals.merge(t.status().name(), t.schools(), Long::sum);

@@ -66,7 +66,7 @@ public class SchoolCoverageBacking implements Serializable {
     }
 
     public String statusLabel() {
-        return CoverageBacking.label(detail.status());
+        return StatusCharts.label(detail.status());
     }
 
     public Integer getUrn() {

@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.org.cascade.audit.control.AuditTrail;
-import uk.org.cascade.coverage.control.CoverageQuery;
 import uk.org.cascade.coverage.control.CoverageQuery.Area;
-import uk.org.cascade.coverage.control.CoverageRule;
 import uk.org.cascade.coverage.control.CoverageRule.Staff;
 import uk.org.cascade.coverage.entity.CoverageAlert;
 import uk.org.cascade.coverage.entity.CoverageStatus;
@@ -23,7 +21,6 @@ import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Competency;
-import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.organisation.entity.LocalAuthority;
 import uk.org.cascade.organisation.entity.School;
@@ -39,7 +36,7 @@ import uk.org.cascade.security.entity.UserAccount;
 /**
  * Coverage as a caller may see it: administrators see England, coordinators their local authorities and
  * regions. Resolves the programme (and its practitioner competency), the day and the area, then reads through
- * {@link CoverageQuery}. Coordinators set the targets of the areas they coordinate.
+ * {@link CoverageQuery} and {@link TrainedStaff}. Coordinators set the targets of the areas they coordinate.
  */
 @ApplicationScoped
 public class Coverage {
@@ -65,7 +62,7 @@ public class Coverage {
     EntityManager em;
 
     @Inject
-    CoverageQuery query;
+    TrainedStaff trainedStaff;
 
     @Inject
     Curriculum curriculum;
@@ -84,6 +81,11 @@ public class Coverage {
     public List<Programme> programmes() {
         return curriculum.allProgrammes().stream().filter(p -> practitionerOf(p).isPresent())
                 .sorted(Comparator.comparing(Programme::getTitle)).toList();
+    }
+
+    /** The practitioner competencies a school can be covered for, one per programme that has one. */
+    public List<Competency> practitionerCompetencies() {
+        return curriculum.allProgrammes().stream().map(this::practitionerOf).flatMap(Optional::stream).toList();
     }
 
     /**
@@ -140,7 +142,7 @@ public class Coverage {
     /** The detail of one school, for callers whose area holds it (else 404: it may not exist for them). */
     public SchoolDetail school(UserAccount caller, int urn, Question question) {
         School school = schoolInReach(caller, urn);
-        List<Staff> staff = query.staff(urn, question.practitioner().getId());
+        List<Staff> staff = trainedStaff.staff(urn, question.practitioner().getId());
         LocalDate day = question.day();
         int target = school.effectiveCoverageTarget();
         long trained = staff.stream().filter(s -> CoverageRule.trainedOn(s, day)).count();
@@ -160,7 +162,7 @@ public class Coverage {
 
     /** Trained staff per programme code on a day, for the school record. */
     public Map<String, Long> trainedStaff(int urn, LocalDate day) {
-        return query.trainedStaff(urn, day);
+        return trainedStaff.perProgramme(urn, day);
     }
 
     @Transactional
@@ -270,9 +272,12 @@ public class Coverage {
         return codes;
     }
 
+    /**
+     * The programme's own practitioner competency: a refresher programme renews another's and has no coverage of
+     * its own, so it is neither listed nor asked about.
+     */
     private Optional<Competency> practitionerOf(Programme programme) {
-        return curriculum.competenciesAbout(programme).stream().filter(c -> c.getLevel() == Level.PRACTITIONER)
-                .findFirst();
+        return curriculum.practitionerCompetencyFor(programme).filter(c -> c.getProgramme().getId().equals(programme.getId()));
     }
 
     /** Administrators see England; a coordinator their scope. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.org.cascade.coverage.entity.CoverageStatus;
+import uk.org.cascade.platform.DateSpan;
 
 /**
  * When a school is COVERED, AT_RISK, in a GAP or NOT_STARTED. The counts come from {@link CoverageQuery}'s SQL,
@@ -22,16 +23,26 @@ public final class CoverageRule {
     /** One employment at the school: {@code until} is the last working day, null while open-ended. */
     public record Stint(LocalDate from, LocalDate until) {
 
+        /** The days worked, as {@code Employment.span()} reckons them. */
+        public DateSpan span() {
+            return DateSpan.through(from, until);
+        }
+
         public boolean covers(LocalDate day) {
-            return !from.isAfter(day) && (until == null || !until.isBefore(day));
+            return span().contains(day);
         }
     }
 
     /** A COMPETENT, non-revoked sign-off: held on [{@code from}, {@code until}), recorded on {@code signedOn}. */
     public record Award(LocalDate signedOn, LocalDate from, LocalDate until) {
 
+        /** The days held, as {@code Holding} reckons them. */
+        public DateSpan span() {
+            return new DateSpan(from, until);
+        }
+
         public boolean covers(LocalDate day) {
-            return !from.isAfter(day) && (until == null || until.isAfter(day));
+            return span().contains(day);
         }
     }
 

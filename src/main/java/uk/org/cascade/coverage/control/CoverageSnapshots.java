@@ -16,13 +16,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.org.cascade.coverage.control.CoverageQuery.Area;
 import uk.org.cascade.coverage.control.CoverageQuery.Filter;
-import uk.org.cascade.coverage.control.CoverageQuery.GroupBy;
+import uk.org.cascade.coverage.control.CoverageRollups.GroupBy;
+import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.platform.control.QuietTimers;
 import uk.org.cascade.platform.control.Today;
 
@@ -45,7 +45,10 @@ public class CoverageSnapshots {
     EntityManager em;
 
     @Inject
-    CoverageQuery query;
+    CoverageRollups rollups;
+
+    @Inject
+    Coverage coverage;
 
     @Inject
     Today today;
@@ -88,13 +91,11 @@ public class CoverageSnapshots {
     /** Takes every missing month of the last 12 up to {@code today}'s, for every programme; the months taken. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int takeMissing(LocalDate today) {
-        List<Object[]> competencies = rows(em.createNativeQuery("SELECT c.programme_id, MIN(c.id) FROM competency c "
-                + "WHERE c.level = 'PRACTITIONER' GROUP BY c.programme_id"));
         int taken = 0;
         YearMonth current = YearMonth.from(today);
-        for (Object[] c : competencies) {
-            long programme = ((Number) c[0]).longValue();
-            long competency = ((Number) c[1]).longValue();
+        for (Competency c : coverage.practitionerCompetencies()) {
+            long programme = c.getProgramme().getId();
+            long competency = c.getId();
             for (int back = MONTHS - 1; back >= 0; back--) {
                 if (self().take(programme, competency, current.minusMonths(back).atDay(1))) {
                     taken++;
@@ -112,7 +113,7 @@ public class CoverageSnapshots {
         if (claimed == 0) {
             return false;
         }
-        for (CoverageQuery.Tally t : query.summary(competencyId, month, Area.ENGLAND, Filter.NONE, GroupBy.LA)) {
+        for (CoverageRollups.Tally t : rollups.summary(competencyId, month, Area.ENGLAND, Filter.NONE, GroupBy.LA)) {
             em.createNativeQuery("INSERT INTO coverage_snapshot (month, programme_id, la_code, status, schools, "
                             + "trained_staff) VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, month)
                     .setParameter(2, programmeId).setParameter(3, Integer.valueOf(t.key()))
@@ -125,10 +126,5 @@ public class CoverageSnapshots {
     /** This bean through the container, so that {@link #take} runs in a transaction of its own. */
     private CoverageSnapshots self() {
         return context.getBusinessObject(CoverageSnapshots.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object[]> rows(jakarta.persistence.Query q) {
-        return q.getResultList();
     }
 }

@@ -36,7 +36,13 @@ public class TurnoverAlerts {
     EntityManager em;
 
     @Inject
-    CoverageQuery query;
+    TrainedStaff trainedStaff;
+
+    @Inject
+    Coverage coverage;
+
+    @Inject
+    Holdings holdings;
 
     @Inject
     AuditTrail audit;
@@ -53,15 +59,13 @@ public class TurnoverAlerts {
 
     void onEnded(@Observes EmploymentEnded ended) {
         School school = em.find(School.class, ended.schoolUrn());
-        List<Competency> held = em.createQuery("SELECT DISTINCT s.competency FROM SignOff s WHERE s.person.id = :p "
-                        + "AND s.competency.level = uk.org.cascade.curriculum.entity.Level.PRACTITIONER AND "
-                        + Holdings.HELD_ON_DAY, Competency.class)
-                .setParameter("p", ended.personId()).setParameter("day", ended.lastDay()).getResultList();
+        List<Competency> held = coverage.practitionerCompetencies().stream()
+                .filter(c -> holdings.holds(ended.personId(), c, ended.lastDay())).toList();
         if (held.isEmpty()) {
             return;
         }
         var from = ended.lastDay().plusDays(1);
-        Map<String, Long> trained = query.trainedStaff(school.getUrn(), from);
+        Map<String, Long> trained = trainedStaff.perProgramme(school.getUrn(), from);
         int target = school.effectiveCoverageTarget();
         Person leaver = em.find(Person.class, ended.personId());
         for (Competency c : held) {

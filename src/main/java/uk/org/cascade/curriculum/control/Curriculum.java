@@ -196,6 +196,16 @@ public class Curriculum {
         return competencyFor(programme, Level.PRACTITIONER);
     }
 
+    /**
+     * The competency an assessor must hold to sign off {@code competency} (the cascade rule): for a practitioner
+     * competency, its programme's trainer competency (for a refresher, the renewed programme's); for a trainer
+     * or supervisor competency, that same competency.
+     */
+    public Optional<Competency> signingOffCompetencyFor(Competency competency) {
+        return competency.getLevel() == Level.PRACTITIONER ? trainerCompetencyFor(competency.getProgramme())
+                : Optional.of(competency);
+    }
+
     /** The programme's own competency at {@code level}, else, for a refresher programme, that of the programme it renews. */
     public Optional<Competency> competencyFor(Programme programme, Level level) {
         Optional<Competency> own = competencyAbout(programme, level);

@@ -14,8 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.cascade.learning.control.KnowledgeChecks;
 import uk.org.cascade.security.control.CurrentUser;
-import uk.org.cascade.learning.boundary.ModuleForms.AttemptForm;
+import uk.org.cascade.learning.control.ModuleForms.AttemptForm;
 
 /** Attempts at a module's knowledge check. */
 @Path("v1/modules/{id}/attempts")
@@ -26,7 +27,7 @@ import uk.org.cascade.learning.boundary.ModuleForms.AttemptForm;
 public class ModuleAttemptsResource {
 
     @Inject
-    Modules modules;
+    KnowledgeChecks checks;
 
     @Inject
     CurrentUser currentUser;
@@ -37,7 +38,7 @@ public class ModuleAttemptsResource {
             + "[{answerId, correct, feedback}]}]}. Unanswered questions are wrong; unlimited attempts; passing completes "
             + "the module. Unknown question or answer, two answers to a single-answer question → 422")
     public Response attempt(@PathParam("id") long id, AttemptForm form) {
-        Modules.Outcome outcome = modules.attempt(id, form, currentUser.account());
+        KnowledgeChecks.Outcome outcome = checks.attempt(id, form, currentUser.account());
         return Response.status(Response.Status.CREATED).entity(outcome.view())
                 .location(java.net.URI.create("/api/v1/modules/" + id + "/attempts/" + outcome.attempt().getId())).build();
     }

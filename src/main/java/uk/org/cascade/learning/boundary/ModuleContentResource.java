@@ -14,10 +14,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.cascade.learning.control.ModuleDrafts;
+import uk.org.cascade.learning.control.ModuleReading;
 import uk.org.cascade.security.control.CurrentUser;
-import uk.org.cascade.learning.boundary.ModuleForms.DraftForm;
-import uk.org.cascade.learning.boundary.ModuleForms.PublishForm;
-import uk.org.cascade.learning.boundary.ModuleViews.PagesView;
+import uk.org.cascade.learning.control.ModuleForms.DraftForm;
+import uk.org.cascade.learning.control.ModuleForms.PublishForm;
+import uk.org.cascade.learning.control.ModuleViews.PagesView;
 import uk.org.cascade.learning.entity.ContentVersion;
 import uk.org.cascade.platform.ValidationFailure;
 
@@ -30,7 +32,10 @@ import uk.org.cascade.platform.ValidationFailure;
 public class ModuleContentResource {
 
     @Inject
-    Modules modules;
+    ModuleDrafts drafts;
+
+    @Inject
+    ModuleReading reading;
 
     @Inject
     CurrentUser currentUser;
@@ -43,8 +48,8 @@ public class ModuleContentResource {
         if (form == null) {
             throw ValidationFailure.of("body", "a JSON body is required");
         }
-        ContentVersion d = modules.saveDraft(id, form, currentUser.account());
-        return modules.pages(d.getModule().getId(), true, currentUser.account());
+        ContentVersion d = drafts.saveDraft(id, form, currentUser.account());
+        return reading.pages(d.getModule().getId(), true, currentUser.account());
     }
 
     @POST
@@ -53,8 +58,8 @@ public class ModuleContentResource {
             + "started that one, else it becomes a new version; learners part-way through stay on theirs unless "
             + "requiresRestart. A page with an image without alt text → 422")
     public PagesView publish(@PathParam("id") long id, PublishForm form) {
-        ContentVersion v = modules.publish(id, form != null && Boolean.TRUE.equals(form.requiresRestart()),
+        ContentVersion v = drafts.publish(id, form != null && Boolean.TRUE.equals(form.requiresRestart()),
                 currentUser.account());
-        return modules.pages(v.getModule().getId(), false, currentUser.account());
+        return reading.pages(v.getModule().getId(), false, currentUser.account());
     }
 }

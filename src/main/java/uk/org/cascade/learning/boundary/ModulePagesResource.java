@@ -14,8 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.cascade.learning.control.ModuleReading;
 import uk.org.cascade.security.control.CurrentUser;
-import uk.org.cascade.learning.boundary.ModuleViews.PagesView;
+import uk.org.cascade.learning.control.ModuleViews.PagesView;
 
 /** A self-paced module's pages (a root resource of its own, so that it never shadows the other module paths). */
 @Path("v1/modules/{id}/pages")
@@ -25,7 +26,7 @@ import uk.org.cascade.learning.boundary.ModuleViews.PagesView;
 public class ModulePagesResource {
 
     @Inject
-    Modules modules;
+    ModuleReading reading;
 
     @Inject
     CurrentUser currentUser;
@@ -35,6 +36,6 @@ public class ModulePagesResource {
             + "learner the version they are on, with their place in it; for an author the latest published version, or "
             + "the draft with ?draft=true. Not enrolled and not an author → 404")
     public PagesView pages(@PathParam("id") long id, @QueryParam("draft") boolean draft) {
-        return modules.pages(id, draft, currentUser.account());
+        return reading.pages(id, draft, currentUser.account());
     }
 }

@@ -14,9 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.cascade.learning.control.KnowledgeChecks;
 import uk.org.cascade.security.control.CurrentUser;
 import java.util.List;
-import uk.org.cascade.learning.boundary.ModuleViews.QuestionStatView;
+import uk.org.cascade.learning.control.ModuleViews.QuestionStatView;
 
 /** Which questions a cohort's learners get wrong, so that the trainer can fix the teaching. */
 @Path("v1/modules/{id}/question-stats")
@@ -26,7 +27,7 @@ import uk.org.cascade.learning.boundary.ModuleViews.QuestionStatView;
 public class ModuleQuestionStatsResource {
 
     @Inject
-    Modules modules;
+    KnowledgeChecks checks;
 
     @Inject
     CurrentUser currentUser;
@@ -38,6 +39,6 @@ public class ModuleQuestionStatsResource {
         if (cohort == null) {
             throw uk.org.cascade.platform.ValidationFailure.of("cohort", "cohort is required");
         }
-        return modules.questionStats(cohort, id, currentUser.account());
+        return checks.questionStats(cohort, id, currentUser.account());
     }
 }

@@ -6,17 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import uk.org.cascade.learning.boundary.ModuleForms.AttemptForm;
-import uk.org.cascade.learning.boundary.ModuleForms.Given;
-import uk.org.cascade.learning.boundary.ModuleForms.VisitForm;
-import uk.org.cascade.learning.boundary.ModuleViews.AttemptView;
-import uk.org.cascade.learning.boundary.ModuleViews.OptionView;
-import uk.org.cascade.learning.boundary.ModuleViews.PageView;
-import uk.org.cascade.learning.boundary.ModuleViews.PagesView;
-import uk.org.cascade.learning.boundary.ModuleViews.QuestionView;
+import uk.org.cascade.learning.control.ModuleForms.VisitForm;
+import uk.org.cascade.learning.control.ModuleReading;
+import uk.org.cascade.learning.control.ModuleViews.PageView;
+import uk.org.cascade.learning.control.ModuleViews.PagesView;
 import uk.org.cascade.learning.entity.ModuleProgress;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.NotFound;
@@ -25,8 +19,8 @@ import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.security.control.CurrentUser;
 
 /**
- * The reading view of a self-paced module: one page at a time, resuming where the learner stopped, then the
- * knowledge check with the author's feedback on every answer chosen.
+ * The reading view of a self-paced module: one page at a time, resuming where the learner stopped. The knowledge
+ * check on the same page is {@link KnowledgeCheckBacking}'s.
  */
 @Named
 @ViewScoped
@@ -34,58 +28,8 @@ public class ModuleReaderBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One question's answer as the learner fills it in. */
-    public static class Sheet implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-        private final QuestionView question;
-        private final int number;
-        private String single;
-        /** Objects: Faces converts a List's items by the type of the options' values, here Long ids. */
-        private List<Object> many = new ArrayList<>();
-
-        Sheet(QuestionView question, int number) {
-            this.question = question;
-            this.number = number;
-        }
-
-        public QuestionView getQuestion() {
-            return question;
-        }
-
-        public int getNumber() {
-            return number;
-        }
-
-        public List<OptionView> getOptions() {
-            return question.answers();
-        }
-
-        public String getSingle() {
-            return single;
-        }
-
-        public void setSingle(String single) {
-            this.single = single;
-        }
-
-        public List<Object> getMany() {
-            return many;
-        }
-
-        public void setMany(List<Object> many) {
-            this.many = many == null ? new ArrayList<>() : many;
-        }
-
-        Given given() {
-            List<Long> ids = question.multiple() ? many.stream().map(o -> Long.valueOf(String.valueOf(o))).toList()
-                    : single == null || single.isBlank() ? List.of() : List.of(Long.valueOf(single));
-            return new Given(question.id(), ids);
-        }
-    }
-
     @Inject
-    transient Modules modules;
+    transient ModuleReading reading;
 
     @Inject
     transient CurrentUser currentUser;
@@ -99,8 +43,6 @@ public class ModuleReaderBacking implements Serializable {
     private PageView current;
     private int resumeScroll;
     private String state;
-    private List<Sheet> sheets = List.of();
-    private AttemptView result;
 
     public void load() throws IOException {
         if (module == null) {
@@ -108,21 +50,18 @@ public class ModuleReaderBacking implements Serializable {
             return;
         }
         try {
-            ModuleProgress progress = modules.start(module, enrolment, currentUser.account());
+            ModuleProgress progress = reading.start(module, enrolment, currentUser.account());
             enrolment = progress.getEnrolment().getId();
             int total = progress.getContentVersion().getPages().size();
             boolean resuming = page == null && !check;
             int at = page == null ? progress.getCurrentPage() : Math.max(1, Math.min(page, total));
             if (!check) {
-                ModuleProgress seen = modules.visit(module, new VisitForm(enrolment, at,
+                ModuleProgress seen = reading.visit(module, new VisitForm(enrolment, at,
                         resuming ? progress.getScrollPosition() : 0), currentUser.account());
                 resumeScroll = resuming ? seen.getScrollPosition() : 0;
             }
             page = at;
             refresh();
-            if (check) {
-                newSheets();
-            }
         } catch (NotFound e) {
             Messages.notFound(e);
         } catch (ValidationFailure e) {
@@ -130,23 +69,12 @@ public class ModuleReaderBacking implements Serializable {
         }
     }
 
-    private void refresh() {
-        content = modules.pages(module, false, currentUser.account());
+    /** The pages again from the service, as the learner's state may have moved on (a check passed). */
+    void refresh() {
+        content = reading.pages(module, false, currentUser.account());
         current = content.pages().stream().filter(p -> p.position() == page).findFirst()
                 .orElse(content.pages().isEmpty() ? null : content.pages().get(0));
         state = content.progress() == null ? "NOT_STARTED" : content.progress().state();
-    }
-
-    private void newSheets() {
-        List<Sheet> fresh = new ArrayList<>();
-        if (content.check() != null) {
-            List<QuestionView> questions = content.check().questions();
-            for (int i = 0; i < questions.size(); i++) {
-                fresh.add(new Sheet(questions.get(i), i + 1));
-            }
-        }
-        sheets = fresh;
-        result = null;
     }
 
     /** Where the learner has scrolled to on this page, sent by the page's script now and then. */
@@ -154,27 +82,10 @@ public class ModuleReaderBacking implements Serializable {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         try {
             int scroll = Integer.parseInt(params.getOrDefault("scroll", "0"));
-            modules.visit(module, new VisitForm(enrolment, page, Math.max(0, scroll)), currentUser.account());
+            reading.visit(module, new VisitForm(enrolment, page, Math.max(0, scroll)), currentUser.account());
         } catch (NumberFormatException | ValidationFailure | NotFound | Conflict e) {
             // A lost scroll position only costs the learner a scroll; never an error on screen.
         }
-    }
-
-    public void submit() {
-        try {
-            result = modules.attempt(module, new AttemptForm(enrolment, sheets.stream().map(Sheet::given).toList()),
-                    currentUser.account()).view();
-            refresh();
-        } catch (ValidationFailure e) {
-            Messages.show(e, Map.of());
-        } catch (Conflict | NotFound e) {
-            Messages.error(e.getMessage());
-        }
-    }
-
-    public void tryAgain() {
-        refresh();
-        newSheets();
     }
 
     public boolean isLastPage() {
@@ -188,7 +99,6 @@ public class ModuleReaderBacking implements Serializable {
     public boolean isFinished() {
         return "PASSED".equals(state) || "COMPLETED".equals(state);
     }
-
 
     public Long getModule() {
         return module;
@@ -232,14 +142,6 @@ public class ModuleReaderBacking implements Serializable {
 
     public int getResumeScroll() {
         return resumeScroll;
-    }
-
-    public List<Sheet> getSheets() {
-        return sheets;
-    }
-
-    public AttemptView getResult() {
-        return result;
     }
 
     public String getState() {

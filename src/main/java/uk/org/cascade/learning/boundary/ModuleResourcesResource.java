@@ -14,13 +14,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.cascade.learning.control.ModuleDrafts;
+import uk.org.cascade.learning.control.PageResources;
 import uk.org.cascade.security.control.CurrentUser;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 import java.io.InputStream;
-import uk.org.cascade.learning.boundary.ModuleViews.ResourceView;
+import uk.org.cascade.learning.control.ModuleViews.ResourceView;
 import uk.org.cascade.learning.control.ResourceContent;
 import uk.org.cascade.learning.entity.PageResource;
 import uk.org.cascade.platform.boundary.StoredFiles;
@@ -35,7 +37,10 @@ public class ModuleResourcesResource {
 
 
     @Inject
-    Modules modules;
+    ModuleDrafts drafts;
+
+    @Inject
+    PageResources resources;
 
     @Inject
     CurrentUser currentUser;
@@ -49,12 +54,12 @@ public class ModuleResourcesResource {
                            @HeaderParam("Content-Type") String contentType, @HeaderParam("X-Filename") String header,
                            @QueryParam("filename") String query, @QueryParam("alt") String alt,
                            InputStream body) throws IOException {
-        modules.openDraft(id, currentUser.account());
+        drafts.openDraft(id, currentUser.account());
         byte[] bytes = StoredFiles.readAtMost(body, ResourceContent.MAX_BYTES);
         if (bytes == null) {
             return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "The file is larger than 20 MB").toResponse();
         }
-        PageResource r = modules.attach(id, page, query != null ? query : header, contentType, bytes, alt,
+        PageResource r = resources.attach(id, page, query != null ? query : header, contentType, bytes, alt,
                 currentUser.account());
         return Response.created(java.net.URI.create("/api/v1/modules/" + id + "/resources/" + r.getId()))
                 .entity(ResourceView.of(id, r)).build();
@@ -65,7 +70,7 @@ public class ModuleResourcesResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a resource, as an attachment of its checked type (authors and the programme's learners)")
     public Response download(@PathParam("id") long id, @PathParam("resourceId") long resourceId) {
-        PageResource r = modules.resource(id, resourceId, currentUser.account());
+        PageResource r = resources.resource(id, resourceId, currentUser.account());
         return StoredFiles.download(r.getContent(), r.getContentType(), r.getFilename(), "private, max-age=3600");
     }
 
@@ -73,7 +78,7 @@ public class ModuleResourcesResource {
     @Path("{resourceId}")
     @Operation(summary = "Remove a resource from the draft (published versions keep theirs)")
     public Response remove(@PathParam("id") long id, @PathParam("resourceId") long resourceId) {
-        modules.detach(id, resourceId, currentUser.account());
+        resources.detach(id, resourceId, currentUser.account());
         return Response.noContent().build();
     }
 }

@@ -14,9 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.cascade.learning.control.ModuleReading;
 import uk.org.cascade.security.control.CurrentUser;
-import uk.org.cascade.learning.boundary.ModuleForms.VisitForm;
-import uk.org.cascade.learning.boundary.ModuleViews.PlaceView;
+import uk.org.cascade.learning.control.ModuleForms.VisitForm;
+import uk.org.cascade.learning.control.ModuleViews.PlaceView;
 import uk.org.cascade.learning.entity.ModuleProgress;
 
 /** A learner opening a page of a module: where they are, and what they have read. */
@@ -28,7 +29,7 @@ import uk.org.cascade.learning.entity.ModuleProgress;
 public class ModuleVisitsResource {
 
     @Inject
-    Modules modules;
+    ModuleReading reading;
 
     @Inject
     CurrentUser currentUser;
@@ -37,7 +38,7 @@ public class ModuleVisitsResource {
     @Operation(summary = "Open page n (1-based) of your version, or report the scroll position on it: {enrolmentId?, "
             + "page, scroll?} → your place. Opening every page of a module without a check completes it")
     public PlaceView visit(@PathParam("id") long id, VisitForm form) {
-        ModuleProgress p = modules.visit(id, form, currentUser.account());
+        ModuleProgress p = reading.visit(id, form, currentUser.account());
         return new PlaceView(p.getEnrolment().getId(), p.getCurrentPage(), p.getScrollPosition(), p.pagesRead(),
                 p.getSecondsSpent(), p.getPassedAt() != null ? "PASSED" : "IN_PROGRESS");
     }

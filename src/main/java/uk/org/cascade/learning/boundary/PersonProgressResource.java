@@ -14,8 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.cascade.learning.control.ModuleStates;
 import uk.org.cascade.security.control.CurrentUser;
-import uk.org.cascade.learning.boundary.ModuleViews.PersonProgressView;
+import uk.org.cascade.learning.control.ModuleViews.PersonProgressView;
 
 /** A person's progress through self-paced modules (its own root, like the person's sign-offs). */
 @Path("v1/people/{id}/progress")
@@ -25,7 +26,7 @@ import uk.org.cascade.learning.boundary.ModuleViews.PersonProgressView;
 public class PersonProgressResource {
 
     @Inject
-    Modules modules;
+    ModuleStates states;
 
     @Inject
     CurrentUser currentUser;
@@ -35,6 +36,6 @@ public class PersonProgressResource {
             + "pages read of total, seconds spent, version, page and scroll position, attempts and best percent. A learner "
             + "sees only their own; trainers their cohorts'; coordinators their area's; anyone else → 404")
     public PersonProgressView progress(@PathParam("id") long id) {
-        return modules.personProgress(id, currentUser.account());
+        return states.personProgress(id, currentUser.account());
     }
 }

@@ -10,8 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import uk.org.cascade.curriculum.entity.Module;
-import uk.org.cascade.learning.boundary.ModuleForms.DraftForm;
-import uk.org.cascade.learning.boundary.Modules;
+import uk.org.cascade.learning.control.ModuleForms.DraftForm;
 import uk.org.cascade.platform.control.DemoWorld;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -38,7 +37,10 @@ public class DemoModules {
     EntityManager em;
 
     @Inject
-    Modules modules;
+    ModuleVersions versions;
+
+    @Inject
+    ModuleDrafts drafts;
 
     void load(@Observes @Priority(DemoWorld.MODULE_CONTENT) DemoWorld world) {
         if (world.needs(DemoWorld.MODULES_LOADED)) {
@@ -57,9 +59,9 @@ public class DemoModules {
                             + "AND m.retired = false", Module.class).setParameter("p", d.programmeCode())
                     .setParameter("t", d.moduleTitle()).getResultStream().findFirst()
                     .orElseThrow(() -> new IllegalStateException("No demo module '" + d.moduleTitle() + "'"));
-            if (modules.latestPublished(module).isEmpty()) {
-                modules.saveDraft(module.getId(), d.draft(), admin);
-                modules.publish(module.getId(), false, admin);
+            if (versions.latestPublished(module).isEmpty()) {
+                drafts.saveDraft(module.getId(), d.draft(), admin);
+                drafts.publish(module.getId(), false, admin);
             }
         }
     }

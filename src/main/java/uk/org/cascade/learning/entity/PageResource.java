@@ -2,6 +2,7 @@ package uk.org.cascade.learning.entity;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,13 +13,14 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import uk.org.cascade.platform.entity.StoredFile;
 
 /** A downloadable file of a page (PDF, DOCX, PNG, JPEG up to 20 MB), its type checked from its content on upload. */
 @Entity
 @Table(name = "module_page_resource")
 public class PageResource {
 
-    public static final int FILENAME_MAX = 200;
+    public static final int FILENAME_MAX = StoredFile.FILENAME_MAX;
     public static final int ALT_MAX = 300;
 
     @Id
@@ -29,22 +31,13 @@ public class PageResource {
     @JoinColumn(name = "page_id", updatable = false)
     private ModulePage page;
 
-    @Column(nullable = false, updatable = false, length = FILENAME_MAX)
-    private String filename;
-
-    @Column(name = "content_type", nullable = false, updatable = false, length = 100)
-    private String contentType;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private int sizeBytes;
+    @Embedded
+    private StoredFile file;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, updatable = false)
     private byte[] content;
-
-    @Column(nullable = false, updatable = false, length = 64)
-    private String sha256;
 
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
@@ -60,16 +53,14 @@ public class PageResource {
                  String altText) {
         this.page = page;
         this.altText = altText;
-        this.filename = filename;
-        this.contentType = contentType;
-        this.sizeBytes = content.length;
+        this.file = new StoredFile(filename, contentType, content, sha256);
         this.content = content.clone();
-        this.sha256 = sha256;
         this.uploadedAt = uploadedAt;
     }
 
     PageResource copyInto(ModulePage other) {
-        return new PageResource(other, filename, contentType, content, sha256, uploadedAt, altText);
+        return new PageResource(other, file.getFilename(), file.getContentType(), content, file.getSha256(), uploadedAt,
+                altText);
     }
 
     public Long getId() {
@@ -81,15 +72,15 @@ public class PageResource {
     }
 
     public String getFilename() {
-        return filename;
+        return file.getFilename();
     }
 
     public String getContentType() {
-        return contentType;
+        return file.getContentType();
     }
 
     public int getSizeBytes() {
-        return sizeBytes;
+        return file.getSizeBytes();
     }
 
     public byte[] getContent() {
@@ -101,10 +92,10 @@ public class PageResource {
     }
 
     public boolean isShown() {
-        return altText != null && contentType.startsWith("image/");
+        return altText != null && file.getContentType().startsWith("image/");
     }
 
     public String getSha256() {
-        return sha256;
+        return file.getSha256();
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import uk.org.cascade.organisation.entity.School;
 import uk.org.cascade.organisation.entity.Team;
 import uk.org.cascade.platform.Conflict;
+import uk.org.cascade.platform.DateSpan;
 import uk.org.cascade.platform.Validation;
 
 /**
@@ -114,16 +115,16 @@ public class Employment {
     public boolean overlaps(Employment other) {
         boolean samePlace = school != null ? other.school != null && school.getUrn() == other.school.getUrn()
                 : other.team != null && team.getCode().equals(other.team.getCode());
-        if (!samePlace) {
-            return false;
-        }
-        LocalDate thisEnd = endDate == null ? LocalDate.MAX : endDate;
-        LocalDate otherEnd = other.endDate == null ? LocalDate.MAX : other.endDate;
-        return !startDate.isAfter(otherEnd) && !other.startDate.isAfter(thisEnd);
+        return samePlace && span().overlaps(other.span());
     }
 
     public boolean isCurrentOn(LocalDate day) {
-        return !startDate.isAfter(day) && (endDate == null || !endDate.isBefore(day));
+        return span().contains(day);
+    }
+
+    /** The days worked: from the start date through the end date (the last working day), open while not ended. */
+    public DateSpan span() {
+        return DateSpan.through(startDate, endDate);
     }
 
     /** What the audit trail records of this employment. */

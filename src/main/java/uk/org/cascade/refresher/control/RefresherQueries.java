@@ -12,6 +12,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import uk.org.cascade.cohort.entity.EnrolmentStatus;
+import uk.org.cascade.competency.control.Holdings;
+import uk.org.cascade.people.control.Employments;
 import uk.org.cascade.security.entity.Scope;
 
 /**
@@ -22,7 +25,8 @@ import uk.org.cascade.security.entity.Scope;
  * other such sign-off of the same person and competency reaches past (one that starts on or before it and ends
  * after it would extend the holding: a renewal). That is {@code Holding.merged} said in SQL.
  *
- * <p>A person "has a refresher place" for a holding when they are WAITLISTED, ENROLLED or COMPLETED in a cohort of
+ * <p>A person "has a refresher place" for a holding when they are WAITLISTED or hold a place
+ * ({@link EnrolmentStatus#holdsPlaceSql}: ENROLLED, COMPLETED) in a cohort of
  * the competency's refresher programme that is not cancelled and is not over before the window opened (it has no
  * sessions yet, or one ending on or after the window's first day): a refresher they did for an earlier expiry
  * does not count.
@@ -42,24 +46,22 @@ public class RefresherQueries {
             + "SELECT DISTINCT s.person_id, s.competency_id, c.refresher_programme_id AS programme_id, s.expires_on, "
             + "c.refresher_window_days AS window_days, "
             + "EXISTS (SELECT 1 FROM sign_off s3 WHERE s3.person_id = s.person_id AND s3.competency_id = s.competency_id "
-            + "  AND s3.outcome = 'COMPETENT' AND s3.valid_from <= ?1 AND (s3.expires_on IS NULL OR s3.expires_on > ?1) "
-            + "  AND NOT EXISTS (SELECT 1 FROM sign_off_revocation r3 WHERE r3.sign_off_id = s3.id)) AS held, "
+            + "  AND " + Holdings.heldOnDay("s3", "?1") + ") AS held, "
             + "EXISTS (SELECT 1 FROM enrolment en JOIN cohort co ON co.id = en.cohort_id WHERE en.person_id = s.person_id "
-            + "  AND co.programme_id = c.refresher_programme_id AND en.status IN ('WAITLISTED', 'ENROLLED', 'COMPLETED') "
+            + "  AND co.programme_id = c.refresher_programme_id AND (en.status = 'WAITLISTED' OR "
+            + EnrolmentStatus.holdsPlaceSql("en.status") + ") "
             + "  AND co.status <> 'CANCELLED' "
             + "  AND (NOT EXISTS (SELECT 1 FROM cohort_session cs WHERE cs.cohort_id = co.id) "
             + "    OR EXISTS (SELECT 1 FROM cohort_session cs WHERE cs.cohort_id = co.id AND cs.ends_at >= " + WINDOW_OPENS + "))"
             + ") AS has_place, "
             + "(SELECT MIN(e.id) FROM employment e WHERE e.person_id = s.person_id AND e.school_urn IS NOT NULL "
-            + "  AND e.start_date <= ?1 AND (e.end_date IS NULL OR e.end_date >= ?1)) AS employment_id "
+            + "  AND " + Employments.employedOnDay("e", "?1") + ") AS employment_id "
             + "FROM sign_off s JOIN competency c ON c.id = s.competency_id "
-            + "WHERE c.refresher_programme_id IS NOT NULL AND s.outcome = 'COMPETENT' "
+            + "WHERE c.refresher_programme_id IS NOT NULL AND " + Holdings.standing("s") + " "
             + "AND s.expires_on > ?2 AND s.expires_on <= ?3 "
-            + "AND NOT EXISTS (SELECT 1 FROM sign_off_revocation r WHERE r.sign_off_id = s.id) "
             + "AND NOT EXISTS (SELECT 1 FROM sign_off s2 WHERE s2.person_id = s.person_id AND s2.competency_id = s.competency_id "
-            + "  AND s2.outcome = 'COMPETENT' AND s2.valid_from <= s.expires_on "
-            + "  AND (s2.expires_on IS NULL OR s2.expires_on > s.expires_on) "
-            + "  AND NOT EXISTS (SELECT 1 FROM sign_off_revocation r2 WHERE r2.sign_off_id = s2.id))"
+            + "  AND " + Holdings.standing("s2") + " AND s2.valid_from <= s.expires_on "
+            + "  AND (s2.expires_on IS NULL OR s2.expires_on > s.expires_on))"
             + ") h "
             + "LEFT JOIN employment he ON he.id = h.employment_id "
             + "LEFT JOIN school sc ON sc.urn = he.school_urn "

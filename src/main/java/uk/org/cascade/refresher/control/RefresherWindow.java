@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.org.cascade.competency.control.Holding;
+import uk.org.cascade.platform.DateSpan;
 import uk.org.cascade.refresher.entity.ReminderKind;
 
 /**
@@ -35,7 +36,7 @@ public record RefresherWindow(LocalDate expiry, int windowDays) {
      * The window of the holding that covers {@code day}, from the person's sign-off spans for one competency; empty
      * when nothing covers that day or the holding never expires.
      */
-    public static Optional<RefresherWindow> onDay(List<Holding.Span> signOffs, LocalDate day, int windowDays) {
+    public static Optional<RefresherWindow> onDay(List<DateSpan> signOffs, LocalDate day, int windowDays) {
         return Holding.on(signOffs, day).filter(s -> s.until() != null).map(s -> new RefresherWindow(s.until(), windowDays));
     }
 

@@ -16,6 +16,8 @@ import uk.org.cascade.platform.control.ChildIdentifiers;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
+import uk.org.cascade.supervision.control.OverdueList;
+import uk.org.cascade.supervision.control.SupervisionThemes;
 import uk.org.cascade.supervision.control.OverdueQuery;
 import uk.org.cascade.supervision.control.Supervision;
 import uk.org.cascade.supervision.entity.SupervisionLog;
@@ -42,6 +44,12 @@ public class LogSupervisionBacking implements Serializable {
     transient Supervision supervision;
 
     @Inject
+    transient OverdueList overdueList;
+
+    @Inject
+    transient SupervisionThemes supervisionThemes;
+
+    @Inject
     transient CurrentUser currentUser;
 
     private List<Candidate> candidates;
@@ -65,14 +73,14 @@ public class LogSupervisionBacking implements Serializable {
         date = today.date();
         // Everyone the caller may supervise who practises today: their supervisees, a coordinator's area.
         candidates = new ArrayList<>();
-        for (OverdueQuery.Row r : supervision.overdue(null, null, null, OverdueQuery.Due.ALL, null, currentUser.account(),
+        for (OverdueQuery.Row r : overdueList.overdue(null, null, null, OverdueQuery.Due.ALL, null, currentUser.account(),
                 PageRequest.of(0, PageRequest.MAX_SIZE)).items()) {
             for (OverdueQuery.SchoolRef s : r.schools()) {
                 candidates.add(new Candidate(r.personId() + ":" + s.urn(), r.name() + " – " + s.name() + " ("
                         + r.programmeTitle() + ")", r.programmeCode()));
             }
         }
-        themeOptions = supervision.themes(false).stream().map(SupervisionTheme::getName).toList();
+        themeOptions = supervisionThemes.themes(false).stream().map(SupervisionTheme::getName).toList();
     }
 
     /** With {@code id}: the author's edit of their own log within seven days, the form filled in from it. */

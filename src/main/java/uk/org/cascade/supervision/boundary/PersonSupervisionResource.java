@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.security.entity.UserAccount;
+import uk.org.cascade.supervision.control.SupervisionHistory;
 import uk.org.cascade.supervision.control.Supervision;
 
 /** A person's supervision history (a root resource of its own, like their sign-offs). */
@@ -25,6 +26,9 @@ public class PersonSupervisionResource {
 
     @Inject
     Supervision supervision;
+
+    @Inject
+    SupervisionHistory supervisionHistory;
 
     @Inject
     CurrentUser currentUser;
@@ -39,7 +43,7 @@ public class PersonSupervisionResource {
     public List<LogView> history(@PathParam("id") long id) {
         UserAccount caller = currentUser.account();
         Instant now = today.now();
-        return supervision.history(id, caller).stream().map(l -> LogView.of(l, supervision.notes(l), now,
+        return supervisionHistory.history(id, caller).stream().map(l -> LogView.of(l, supervision.notes(l), now,
                 supervision.seesOnlyThemselves(l, caller) ? caller.getPerson().getId() : null)).toList();
     }
 }

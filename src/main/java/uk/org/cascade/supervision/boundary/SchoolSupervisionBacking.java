@@ -10,6 +10,7 @@ import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.security.control.CurrentUser;
+import uk.org.cascade.supervision.control.OverdueList;
 import uk.org.cascade.supervision.control.OverdueQuery;
 import uk.org.cascade.supervision.control.Supervision;
 
@@ -29,6 +30,9 @@ public class SchoolSupervisionBacking {
     Supervision supervision;
 
     @Inject
+    OverdueList overdueList;
+
+    @Inject
     Curriculum curriculum;
 
     @Inject
@@ -41,7 +45,7 @@ public class SchoolSupervisionBacking {
         if (last == null) {
             last = new ArrayList<>();
             for (Programme p : curriculum.allProgrammes()) {
-                Map<Integer, java.time.LocalDate> found = supervision.lastSupervised(List.of(urn), p);
+                Map<Integer, java.time.LocalDate> found = overdueList.lastSupervised(List.of(urn), p);
                 if (found.containsKey(urn)) {
                     last.add(new Last(p.getTitle(), SuperviseesBacking.DAY.format(found.get(urn))));
                 }
@@ -52,7 +56,7 @@ public class SchoolSupervisionBacking {
 
     public List<SuperviseesBacking.Row> staff(int urn) {
         if (staff == null) {
-            staff = supervision.overdue(null, null, urn, OverdueQuery.Due.ALL, null, currentUser.account(),
+            staff = overdueList.overdue(null, null, urn, OverdueQuery.Due.ALL, null, currentUser.account(),
                     PageRequest.of(0, PageRequest.MAX_SIZE)).items().stream().map(SuperviseesBacking::row).toList();
         }
         return staff;

@@ -20,6 +20,7 @@ import uk.org.cascade.platform.boundary.PagedModel;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.security.entity.Role;
+import uk.org.cascade.supervision.control.OverdueList;
 import uk.org.cascade.supervision.control.OverdueQuery;
 import uk.org.cascade.supervision.control.Supervision;
 
@@ -51,6 +52,9 @@ public class SuperviseesBacking implements Serializable {
     transient Supervision supervision;
 
     @Inject
+    transient OverdueList overdueList;
+
+    @Inject
     transient Curriculum curriculum;
 
     @Inject
@@ -63,7 +67,7 @@ public class SuperviseesBacking implements Serializable {
     private LocalDate to;
     private List<Option> programmeOptions;
 
-    private final PagedModel<Row> model = new PagedModel<>(slice -> supervision.overdue(la, programme, null,
+    private final PagedModel<Row> model = new PagedModel<>(slice -> overdueList.overdue(la, programme, null,
             SupervisionOverdueResource.due(status), null, currentUser.account(), slice.page()).map(SuperviseesBacking::row),
             r -> r.personId() + "-" + r.programme());
 

@@ -18,6 +18,7 @@ import uk.org.cascade.platform.control.ChildIdentifiers;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.security.entity.UserAccount;
+import uk.org.cascade.supervision.control.SupervisionHistory;
 import uk.org.cascade.supervision.control.Supervision;
 import uk.org.cascade.supervision.entity.SupervisionLog;
 
@@ -46,6 +47,9 @@ public class SupervisionHistoryBacking implements Serializable {
     transient Supervision supervision;
 
     @Inject
+    transient SupervisionHistory supervisionHistory;
+
+    @Inject
     transient CurrentUser currentUser;
 
     @Inject
@@ -62,8 +66,8 @@ public class SupervisionHistoryBacking implements Serializable {
         UserAccount me = currentUser.account();
         long id = person == null ? me.getPerson().getId() : person;
         try {
-            List<SupervisionLog> logs = supervision.history(id, me);
-            name = supervision.personName(id);
+            List<SupervisionLog> logs = supervisionHistory.history(id, me);
+            name = supervisionHistory.personName(id);
             Instant now = today.now();
             List<Choice> choices = new ArrayList<>();
             List<Row> found = new ArrayList<>();

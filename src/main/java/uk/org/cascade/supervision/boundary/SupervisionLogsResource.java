@@ -27,6 +27,7 @@ import uk.org.cascade.security.entity.UserAccount;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
 import uk.org.cascade.supervision.boundary.SupervisionForms.NoteForm;
+import uk.org.cascade.supervision.control.SupervisionHistory;
 import uk.org.cascade.supervision.control.Supervision;
 import uk.org.cascade.supervision.entity.SupervisionLog;
 
@@ -40,6 +41,9 @@ public class SupervisionLogsResource {
 
     @Inject
     Supervision supervision;
+
+    @Inject
+    SupervisionHistory supervisionHistory;
 
     @Inject
     CurrentUser currentUser;
@@ -89,12 +93,12 @@ public class SupervisionLogsResource {
         switch (format) {
             case "csv" -> {
                 body = out -> LogExport.csv(out, LogExport.LOG_COLUMNS, LogExport::logValues,
-                        each -> supervision.forEachLog(start, end, caller, each));
+                        each -> supervisionHistory.forEachLog(start, end, caller, each));
                 type = "text/csv; charset=UTF-8";
             }
             case "xlsx" -> {
                 body = out -> LogExport.xlsx(out, "Supervision", LogExport.LOG_COLUMNS, LogExport::logValues,
-                        each -> supervision.forEachLog(start, end, caller, each));
+                        each -> supervisionHistory.forEachLog(start, end, caller, each));
                 type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
             }
             default -> throw ValidationFailure.of("format", "format must be csv or xlsx");

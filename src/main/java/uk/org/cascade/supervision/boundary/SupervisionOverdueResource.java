@@ -21,6 +21,7 @@ import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.security.entity.UserAccount;
+import uk.org.cascade.supervision.control.OverdueList;
 import uk.org.cascade.supervision.control.OverdueQuery;
 import uk.org.cascade.supervision.control.Supervision;
 
@@ -49,6 +50,9 @@ public class SupervisionOverdueResource {
     Supervision supervision;
 
     @Inject
+    OverdueList overdueList;
+
+    @Inject
     CurrentUser currentUser;
 
     @GET
@@ -64,7 +68,7 @@ public class SupervisionOverdueResource {
         Validation check = new Validation();
         LocalDate day = check.date(date, "date");
         check.orThrow();
-        return supervision.overdue(la, programme, null, due(status), day, currentUser.account(), PageRequest.of(page, size))
+        return overdueList.overdue(la, programme, null, due(status), day, currentUser.account(), PageRequest.of(page, size))
                 .map(OverdueView::of);
     }
 
@@ -80,18 +84,18 @@ public class SupervisionOverdueResource {
         check.orThrow();
         OverdueQuery.Due due = due(status);
         UserAccount caller = currentUser.account();
-        supervision.overdue(la, programme, null, due, day, caller, PageRequest.of(0, 1)); // checks filters first
+        overdueList.overdue(la, programme, null, due, day, caller, PageRequest.of(0, 1)); // checks filters first
         StreamingOutput body;
         String type;
         switch (format) {
             case "csv" -> {
                 body = out -> LogExport.csv(out, LogExport.OVERDUE_COLUMNS, LogExport::overdueValues,
-                        each -> supervision.forEachOverdue(la, programme, due, day, caller, each));
+                        each -> overdueList.forEachOverdue(la, programme, due, day, caller, each));
                 type = "text/csv; charset=UTF-8";
             }
             case "xlsx" -> {
                 body = out -> LogExport.xlsx(out, "Supervision due", LogExport.OVERDUE_COLUMNS, LogExport::overdueValues,
-                        each -> supervision.forEachOverdue(la, programme, due, day, caller, each));
+                        each -> overdueList.forEachOverdue(la, programme, due, day, caller, each));
                 type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
             }
             default -> throw ValidationFailure.of("format", "format must be csv or xlsx");

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.supervision.boundary.SupervisionForms.ThemeForm;
+import uk.org.cascade.supervision.control.SupervisionThemes;
 import uk.org.cascade.supervision.control.Supervision;
 import uk.org.cascade.supervision.entity.SupervisionTheme;
 
@@ -42,6 +43,9 @@ public class SupervisionThemesResource {
     Supervision supervision;
 
     @Inject
+    SupervisionThemes supervisionThemes;
+
+    @Inject
     CurrentUser currentUser;
 
     @Context
@@ -50,14 +54,14 @@ public class SupervisionThemesResource {
     @GET
     @Operation(summary = "The themes a log may name, by name; retired ones too with all=true")
     public List<ThemeView> list(@QueryParam("all") boolean all) {
-        return supervision.themes(all).stream().map(ThemeView::of).toList();
+        return supervisionThemes.themes(all).stream().map(ThemeView::of).toList();
     }
 
     @POST
     @RolesAllowed("ADMIN")
     @Operation(summary = "{name}: a new theme; same name (any case) → 409")
     public Response create(ThemeForm form) {
-        SupervisionTheme theme = supervision.createTheme(form == null ? null : form.name(), currentUser.account());
+        SupervisionTheme theme = supervisionThemes.createTheme(form == null ? null : form.name(), currentUser.account());
         return Response.created(uri.getAbsolutePathBuilder().path(theme.getId().toString()).build())
                 .entity(ThemeView.of(theme)).build();
     }
@@ -67,6 +71,6 @@ public class SupervisionThemesResource {
     @RolesAllowed("ADMIN")
     @Operation(summary = "{name?, retired?, version}: rename, retire or reinstate a theme; logs keep the themes they named")
     public ThemeView revise(@PathParam("id") long id, ThemeForm form) {
-        return ThemeView.of(supervision.reviseTheme(id, form, currentUser.account()));
+        return ThemeView.of(supervisionThemes.reviseTheme(id, form, currentUser.account()));
     }
 }

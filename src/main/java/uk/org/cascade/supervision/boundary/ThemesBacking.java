@@ -9,6 +9,7 @@ import java.util.Map;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.supervision.boundary.SupervisionForms.ThemeForm;
+import uk.org.cascade.supervision.control.SupervisionThemes;
 import uk.org.cascade.supervision.control.Supervision;
 import uk.org.cascade.supervision.entity.SupervisionTheme;
 
@@ -21,6 +22,9 @@ public class ThemesBacking {
     Supervision supervision;
 
     @Inject
+    SupervisionThemes supervisionThemes;
+
+    @Inject
     CurrentUser currentUser;
 
     private List<SupervisionTheme> themes;
@@ -28,11 +32,11 @@ public class ThemesBacking {
 
     @PostConstruct
     void load() {
-        themes = supervision.themes(true);
+        themes = supervisionThemes.themes(true);
     }
 
     public String add() {
-        if (Messages.attempt(() -> supervision.createTheme(name, currentUser.account()), Map.of("name", "themes:name"))) {
+        if (Messages.attempt(() -> supervisionThemes.createTheme(name, currentUser.account()), Map.of("name", "themes:name"))) {
             Messages.done("Added the theme " + name.strip() + ".");
             return "/supervision/themes?faces-redirect=true";
         }
@@ -40,7 +44,7 @@ public class ThemesBacking {
     }
 
     public String toggle(long id, long version, boolean retire) {
-        if (Messages.attempt(() -> supervision.reviseTheme(id, new ThemeForm(null, retire, version), currentUser.account()),
+        if (Messages.attempt(() -> supervisionThemes.reviseTheme(id, new ThemeForm(null, retire, version), currentUser.account()),
                 Map.of())) {
             Messages.done(retire ? "Retired the theme: logs that name it keep it." : "Reinstated the theme.");
             return "/supervision/themes?faces-redirect=true";

@@ -48,7 +48,7 @@ public final class LogReaders {
         }
         long me = caller.getPerson().getId();
         boolean area = caller.holds(Role.COORDINATOR);
-        boolean supervises = caller.holds(Role.SUPERVISOR) || caller.holds(Role.TRAINER);
+        boolean supervises = SupervisionPolicy.supervises(caller);
         // Aliases and parameters carry a reader prefix so that they never clash with the query they are added to.
         StringBuilder where = new StringBuilder(" AND (l.author.id = :readerId OR l.supervisor.id = :readerId");
         if (asSupervisee) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.org.cascade.competency.control.Holdings;
+import uk.org.cascade.people.control.Employments;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.security.entity.Scope;
@@ -60,8 +62,6 @@ public class OverdueQuery {
     public record SchoolRef(int urn, String name, int laCode, String laName) {
     }
 
-    private static final String COMPETENT = "'COMPETENT'";
-
     @PersistenceContext
     EntityManager em;
 
@@ -104,15 +104,12 @@ public class OverdueQuery {
                 + "pr.supervision_interval_weeks AS weeks FROM sign_off so "
                 + "JOIN competency c ON c.id = so.competency_id AND c.level = 'PRACTITIONER' "
                 + "JOIN programme pr ON pr.id = c.programme_id "
-                + "WHERE so.outcome = " + COMPETENT + " AND so.valid_from <= " + day
-                + " AND (so.expires_on IS NULL OR so.expires_on > " + day + ")"
-                + " AND NOT EXISTS (SELECT 1 FROM sign_off_revocation r WHERE r.sign_off_id = so.id)");
+                + "WHERE " + Holdings.heldOnDay("so", day));
         if (f.programmeId() != null) {
             held.append(" AND c.programme_id = ").append(p(params, f.programmeId()));
         }
         held.append(" AND EXISTS (SELECT 1 FROM employment e JOIN school sc ON sc.urn = e.school_urn "
-                + "WHERE e.person_id = so.person_id AND e.start_date <= ").append(p(params, f.day()))
-                .append(" AND (e.end_date IS NULL OR e.end_date >= ").append(p(params, f.day())).append(")");
+                + "WHERE e.person_id = so.person_id AND ").append(Employments.employedOnDay("e", p(params, f.day())));
         if (f.la() != null) {
             held.append(" AND sc.la_code = ").append(p(params, f.la()));
         }
@@ -125,8 +122,8 @@ public class OverdueQuery {
             List<String> reachable = new ArrayList<>();
             reach.scope().ifPresent(s -> reachable.add("EXISTS (SELECT 1 FROM employment ae JOIN school asc2 ON "
                     + "asc2.urn = ae.school_urn JOIN local_authority al ON al.code = asc2.la_code JOIN region ar ON "
-                    + "ar.id = al.region_id WHERE ae.person_id = so.person_id AND ae.start_date <= " + p(params, f.day())
-                    + " AND (ae.end_date IS NULL OR ae.end_date >= " + p(params, f.day()) + ") AND (asc2.la_code IN ("
+                    + "ar.id = al.region_id WHERE ae.person_id = so.person_id AND "
+                    + Employments.employedOnDay("ae", p(params, f.day())) + " AND (asc2.la_code IN ("
                     + list(params, s.localAuthorities().isEmpty() ? List.of(-1) : s.localAuthorities())
                     + ") OR ar.name IN (" + list(params, s.regions().isEmpty() ? List.of("") : s.regions()) + ")))"));
             reach.supervisor().ifPresent(me -> reachable.add(supervisedBy("so.person_id", "c.programme_id", params, me,
@@ -150,12 +147,10 @@ public class OverdueQuery {
      */
     private static String since(String t, List<Object> params, LocalDate day) {
         return "(SELECT MAX(x.valid_from) FROM sign_off x WHERE x.person_id = " + t + ".person_id "
-                + "AND x.competency_id = " + t + ".competency_id AND x.outcome = " + COMPETENT + " AND x.valid_from <= "
-                + p(params, day) + " AND NOT EXISTS (SELECT 1 FROM sign_off_revocation rx WHERE rx.sign_off_id = x.id)"
-                + " AND NOT EXISTS (SELECT 1 FROM sign_off y2 WHERE y2.person_id = x.person_id "
-                + "AND y2.competency_id = x.competency_id AND y2.outcome = " + COMPETENT + " AND y2.valid_from < x.valid_from"
-                + " AND (y2.expires_on IS NULL OR y2.expires_on >= x.valid_from)"
-                + " AND NOT EXISTS (SELECT 1 FROM sign_off_revocation ry WHERE ry.sign_off_id = y2.id)))";
+                + "AND x.competency_id = " + t + ".competency_id AND " + Holdings.standing("x") + " AND x.valid_from <= "
+                + p(params, day) + " AND NOT EXISTS (SELECT 1 FROM sign_off y2 WHERE y2.person_id = x.person_id "
+                + "AND y2.competency_id = x.competency_id AND " + Holdings.standing("y2") + " AND y2.valid_from < x.valid_from"
+                + " AND (y2.expires_on IS NULL OR y2.expires_on >= x.valid_from)))";
     }
 
     /**
@@ -170,9 +165,8 @@ public class OverdueQuery {
                 + "WHERE ma.person_id = " + person + " AND mc.programme_id = " + programme + " AND ma.assessor_id = "
                 + p(params, me) + ") OR EXISTS (SELECT 1 FROM employment te JOIN team_school ts ON ts.team_id = te.team_id "
                 + "JOIN employment pe ON pe.school_urn = ts.school_urn WHERE te.person_id = " + p(params, me)
-                + " AND te.start_date <= " + p(params, day) + " AND (te.end_date IS NULL OR te.end_date >= "
-                + p(params, day) + ") AND pe.person_id = " + person + " AND pe.start_date <= " + p(params, day)
-                + " AND (pe.end_date IS NULL OR pe.end_date >= " + p(params, day) + ")))";
+                + " AND " + Employments.employedOnDay("te", p(params, day)) + " AND pe.person_id = " + person
+                + " AND " + Employments.employedOnDay("pe", p(params, day)) + "))";
     }
 
     /** Names, programmes and current schools for one page of rows, in three queries. */
@@ -199,8 +193,8 @@ public class OverdueQuery {
         starts.forEach(r -> since.put(((Number) r[0]).longValue() + ":" + ((Number) r[1]).longValue(), date(r[2])));
         Map<Long, List<SchoolRef>> schools = new HashMap<>();
         em.createQuery("SELECT e.person.id, s.urn, s.name, l.code, l.name FROM Employment e JOIN e.school s "
-                        + "JOIN s.localAuthority l WHERE e.person.id IN :ids AND e.startDate <= :day "
-                        + "AND (e.endDate IS NULL OR e.endDate >= :day) ORDER BY e.startDate, e.id", Object[].class)
+                        + "JOIN s.localAuthority l WHERE e.person.id IN :ids AND " + Employments.EMPLOYED_ON_DAY
+                        + " ORDER BY e.startDate, e.id", Object[].class)
                 .setParameter("ids", people).setParameter("day", day).getResultStream()
                 .forEach(r -> schools.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
                         .add(new SchoolRef((Integer) r[1], (String) r[2], (Integer) r[3], (String) r[4])));

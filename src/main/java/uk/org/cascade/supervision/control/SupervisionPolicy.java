@@ -13,6 +13,8 @@ import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.platform.Violation;
 import uk.org.cascade.platform.control.ChildIdentifiers;
+import uk.org.cascade.security.entity.Role;
+import uk.org.cascade.security.entity.UserAccount;
 import uk.org.cascade.supervision.entity.Format;
 import uk.org.cascade.supervision.entity.SupervisionLog;
 
@@ -128,11 +130,20 @@ public final class SupervisionPolicy {
                 ? refuse("supervisees", "the supervisor cannot also be a supervisee") : ok();
     }
 
-    /** The supervisor holds the programme's current SUPERVISOR or TRAINER competency on the day. */
+    /** Supervisors and trainers supervise: they log their own supervision and see their supervisees. */
+    public static boolean supervises(UserAccount caller) {
+        return caller.holds(Role.SUPERVISOR) || caller.holds(Role.TRAINER);
+    }
+
+    /** Who may supervise a programme's practitioners on a day: a holder of its current SUPERVISOR or TRAINER competency. */
+    public static boolean maySupervise(long personId, Programme programme, LocalDate day, Facts facts) {
+        return List.of(Level.SUPERVISOR, Level.TRAINER).stream().map(level -> facts.competency(programme, level))
+                .flatMap(Optional::stream).anyMatch(c -> facts.holds(personId, c, day));
+    }
+
+    /** The supervisor may supervise the programme on the day ({@link #maySupervise}). */
     static Optional<Violation> supervisorAuthorised(Proposal p, Facts facts) {
-        boolean authorised = List.of(Level.SUPERVISOR, Level.TRAINER).stream()
-                .map(level -> facts.competency(p.programme(), level)).flatMap(Optional::stream)
-                .anyMatch(c -> facts.holds(p.supervisorId(), c, p.date()));
+        boolean authorised = maySupervise(p.supervisorId(), p.programme(), p.date(), facts);
         return authorised ? ok() : refuse("supervisorId", facts.nameOf(p.supervisorId()) + " does not hold a current "
                 + "supervisor or trainer competency of " + p.programme().getTitle() + " on " + p.date());
     }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.org.cascade.competency.control.Holding.Span;
+import uk.org.cascade.platform.DateSpan;
 
 class HoldingTest {
 
@@ -26,14 +26,14 @@ class HoldingTest {
 
     @Test
     void renewalWhileHeld_extendsFromTheCurrentExpiry() {
-        Optional<Span> held = Holding.on(List.of(new Span(d("2024-03-01"), d("2026-03-01"))), d("2026-01-10"));
+        Optional<DateSpan> held = Holding.on(List.of(new DateSpan(d("2024-03-01"), d("2026-03-01"))), d("2026-01-10"));
 
         assertEquals(d("2028-03-01"), Holding.expiry(held, d("2026-01-10"), 24), "not from the renewal date");
     }
 
     @Test
     void renewalAfterALapse_runsFromItsOwnDate() {
-        Optional<Span> held = Holding.on(List.of(new Span(d("2024-03-01"), d("2026-03-01"))), d("2026-04-02"));
+        Optional<DateSpan> held = Holding.on(List.of(new DateSpan(d("2024-03-01"), d("2026-03-01"))), d("2026-04-02"));
 
         assertTrue(held.isEmpty());
         assertEquals(d("2028-04-02"), Holding.expiry(held, d("2026-04-02"), 24));
@@ -41,9 +41,9 @@ class HoldingTest {
 
     @Test
     void expiryIsExclusive_andTouchingSpansAreOneHolding() {
-        List<Span> spans = List.of(new Span(d("2026-01-10"), d("2028-03-01")), new Span(d("2024-03-01"), d("2026-03-01")));
+        List<DateSpan> spans = List.of(new DateSpan(d("2026-01-10"), d("2028-03-01")), new DateSpan(d("2024-03-01"), d("2026-03-01")));
 
-        assertEquals(new Span(d("2024-03-01"), d("2028-03-01")), Holding.on(spans, d("2027-06-01")).orElseThrow(),
+        assertEquals(new DateSpan(d("2024-03-01"), d("2028-03-01")), Holding.on(spans, d("2027-06-01")).orElseThrow(),
                 "since the first sign-off of the unbroken run");
         assertTrue(Holding.on(spans, d("2028-03-01")).isEmpty(), "not held on the expiry day");
         assertTrue(Holding.on(spans, d("2024-02-29")).isEmpty(), "not held before the first day");
@@ -52,7 +52,7 @@ class HoldingTest {
     @Test
     void aCompetencyWithoutValidity_neverExpires() {
         assertNull(Holding.expiry(Optional.empty(), d("2024-01-31"), null));
-        Optional<Span> forever = Holding.on(List.of(new Span(d("2020-01-01"), null)), d("2099-12-31"));
+        Optional<DateSpan> forever = Holding.on(List.of(new DateSpan(d("2020-01-01"), null)), d("2099-12-31"));
         assertNull(forever.orElseThrow().until());
     }
 }

@@ -1,8 +1,16 @@
 package uk.org.cascade.competency.control;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -13,11 +21,15 @@ import org.junit.jupiter.api.Test;
 import uk.org.cascade.competency.control.SignOffPolicy.Facts;
 import uk.org.cascade.competency.control.SignOffPolicy.Proposal;
 import uk.org.cascade.competency.entity.Outcome;
+import uk.org.cascade.competency.entity.SignOff;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.curriculum.entity.DeliveryMode;
 import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Module.ModuleSpec;
 import uk.org.cascade.curriculum.entity.Programme;
+import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.DateSpan;
+import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.Violation;
 
 class SignOffPolicyTest {
@@ -57,13 +69,13 @@ class SignOffPolicyTest {
         }
 
         @Override
-        public Optional<Holding.Span> holding(long learnerId, Competency competency, LocalDate day) {
+        public Optional<DateSpan> holding(long learnerId, Competency competency, LocalDate day) {
             return Optional.ofNullable(held.get(learnerId + ":" + competency.getCode()));
         }
     };
 
     /** The learner's current holdings, by "person:code". */
-    private Map<String, Holding.Span> held = Map.of();
+    private Map<String, DateSpan> held = Map.of();
 
     private static Competency.Details details(String title, Set<Competency> prerequisites) {
         return new Competency.Details(title, null, 24, null, null, null, prerequisites);
@@ -153,7 +165,7 @@ class SignOffPolicyTest {
     @Test
     void aCompetencyStillHeld_isRenewedOnlyOnceItsRefresherWindowOpens() {
         holdings.add(TRAINER + ":PLCBT-TRAIN");
-        held = Map.of(LEARNER + ":PLCBT-PRAC", new Holding.Span(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 1)));
+        held = Map.of(LEARNER + ":PLCBT-PRAC", new DateSpan(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 1)));
 
         assertTrue(messages(check(practitioner, TRAINER, false, LocalDate.of(2026, 3, 2), "Observed again", null))
                 .contains("already holds Parent-led CBT practitioner until 2026-05-31; renewal opens on 2026-03-03"),
@@ -178,5 +190,54 @@ class SignOffPolicyTest {
                 Outcome.NOT_YET_COMPETENT, "More practice with exposure planning", null), facts, TODAY);
 
         assertEquals(List.of(), broken);
+    }
+
+    @Test
+    void aRefusedProposal_cannotBecomeASignOff() {
+        Proposal unauthorised = new Proposal(LEARNER, practitioner, TRAINER, "Tess Trainer", false, false, TODAY,
+                Outcome.COMPETENT, "Observed", null);
+
+        ValidationFailure refused = assertThrows(ValidationFailure.class,
+                () -> SignOffPolicy.approve(unauthorised, facts, TODAY));
+        assertEquals("[assessor Tess Trainer does not hold a current Parent-led CBT trainer competency on 2026-03-04]",
+                messages(refused.violations()));
+    }
+
+    @Test
+    void anApprovedProposal_carriesItsDates_intoTheSignOff() {
+        holdings.add(TRAINER + ":PLCBT-TRAIN");
+        Person learner = new Person("Lee Learner", "lee@example.org");
+        Person trainerPerson = new Person("Tess Trainer", "tess@example.org");
+
+        SignOff first = new SignOff(SignOffPolicy.approve(new Proposal(LEARNER, practitioner, TRAINER, "Tess Trainer",
+                false, false, TODAY, Outcome.COMPETENT, " Observed two sessions ", 7L), facts, TODAY),
+                learner, trainerPerson, trainerPerson, Instant.parse("2026-03-04T10:00:00Z"), "ABCDEFGHJKLM");
+        assertEquals(TODAY, first.getValidFrom());
+        assertEquals(LocalDate.of(2028, 3, 4), first.getExpiresOn(), "24 months from its date");
+        assertEquals("Observed two sessions", first.getEvidence());
+        assertEquals(7L, first.getCohortId());
+        assertEquals("ABCDEFGHJKLM", first.getVerificationCode());
+
+        held = Map.of(LEARNER + ":PLCBT-PRAC", new DateSpan(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 1)));
+        SignOffPolicy.Approved renewal = SignOffPolicy.approve(new Proposal(LEARNER, practitioner, TRAINER, "Tess",
+                false, false, LocalDate.of(2026, 3, 3), Outcome.COMPETENT, "Refresher observed", null), facts, TODAY);
+        assertEquals(LocalDate.of(2026, 3, 3), renewal.validFrom());
+        assertEquals(LocalDate.of(2028, 6, 1), renewal.expiresOn(), "a renewal while held runs on from the expiry");
+
+        SignOff notYet = new SignOff(SignOffPolicy.approve(new Proposal(LEARNER, practitioner, TRAINER, "Tess", false,
+                false, TODAY, Outcome.NOT_YET_COMPETENT, "More practice", null), facts, TODAY), learner, trainerPerson,
+                trainerPerson, Instant.parse("2026-03-04T10:00:00Z"), "ABCDEFGHJKLN");
+        assertNull(notYet.getExpiresOn(), "not competent: held on no day");
+        assertNull(notYet.getVerificationCode(), "and no certificate to verify");
+    }
+
+    @Test
+    void onlyThePolicy_approvesASignOff() {
+        JavaClasses main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("uk.org.cascade");
+
+        classes().that().implement(SignOff.Approval.class).should().haveFullyQualifiedName(SignOffPolicy.Approved.class.getName())
+                .because("a sign-off is made only from a proposal the policy approved").check(main);
+        constructors().that().areDeclaredIn(SignOffPolicy.Approved.class).should().bePrivate().check(main);
     }
 }

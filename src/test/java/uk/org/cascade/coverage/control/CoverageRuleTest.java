@@ -16,6 +16,7 @@ import uk.org.cascade.coverage.control.CoverageRule.Reason;
 import uk.org.cascade.coverage.control.CoverageRule.ReasonKind;
 import uk.org.cascade.coverage.control.CoverageRule.Staff;
 import uk.org.cascade.coverage.control.CoverageRule.Stint;
+import uk.org.cascade.platform.DateSpan;
 
 class CoverageRuleTest {
 
@@ -32,6 +33,19 @@ class CoverageRuleTest {
 
     private static Award award(LocalDate from, LocalDate until) {
         return new Award(from, from, until);
+    }
+
+    @Test
+    void aStintCountsItsLastDay_anAwardNotItsExpiryDay() {
+        Stint stint = employed(D.minusDays(5), D);
+        Award held = award(D.minusDays(5), D);
+
+        assertEquals(new DateSpan(D.minusDays(5), D.plusDays(1)), stint.span(), "the end date is the last working day");
+        assertEquals(new DateSpan(D.minusDays(5), D), held.span(), "the expiry is the first day not held");
+        assertTrue(stint.covers(D));
+        assertFalse(held.covers(D));
+        assertTrue(employed(D, null).span().isOpenEnded());
+        assertTrue(award(D, null).covers(D.plusYears(50)));
     }
 
     @Test

@@ -13,6 +13,7 @@ import uk.org.cascade.organisation.entity.School;
 import uk.org.cascade.organisation.entity.SchoolStatus;
 import uk.org.cascade.organisation.entity.Team;
 import uk.org.cascade.platform.Conflict;
+import uk.org.cascade.platform.DateSpan;
 import uk.org.cascade.platform.ValidationFailure;
 
 class EmploymentTest {
@@ -76,6 +77,28 @@ class EmploymentTest {
         ValidationFailure failure = assertThrows(ValidationFailure.class, () -> new Employment(JO, BROOKFIELD, " ", null, null));
 
         assertEquals(2, failure.violations().size());
+    }
+
+    @Test
+    void itsSpan_runsThroughTheLastWorkingDay_andStaysOpenUntilItEnds() {
+        Employment job = new Employment(JO, BROOKFIELD, "TA", date("2025-09-01"), null);
+        assertEquals(DateSpan.onwardsFrom(date("2025-09-01")), job.span());
+
+        job.end(date("2026-07-31"), null);
+
+        assertEquals(new DateSpan(date("2025-09-01"), date("2026-08-01")), job.span(), "until: the first day not worked");
+        assertEquals(date("2026-07-31"), job.span().lastDay());
+    }
+
+    @Test
+    void aOneDayJob_isCurrentOnThatDayOnly() {
+        Employment cover = new Employment(JO, BROOKFIELD, "Supply cover", date("2026-03-02"), date("2026-03-02"));
+
+        assertFalse(cover.isCurrentOn(date("2026-03-01")));
+        assertTrue(cover.isCurrentOn(date("2026-03-02")));
+        assertFalse(cover.isCurrentOn(date("2026-03-03")));
+        assertTrue(cover.overlaps(new Employment(JO, BROOKFIELD, "TA", date("2026-03-02"), null)));
+        assertFalse(cover.overlaps(new Employment(JO, BROOKFIELD, "TA", date("2026-03-03"), null)));
     }
 
     private static School school(int urn) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.org.cascade.competency.control.Holding;
-import uk.org.cascade.competency.control.Holding.Span;
+import uk.org.cascade.platform.DateSpan;
 import uk.org.cascade.refresher.entity.ReminderKind;
 
 class RefresherWindowTest {
@@ -82,8 +82,8 @@ class RefresherWindowTest {
         LocalDate oldExpiry = first.plusMonths(24);
         // Renewed in the window: the new sign-off runs 24 months from the old expiry (Holding.expiry).
         LocalDate renewedOn = oldExpiry.minusDays(20);
-        Span renewal = new Span(renewedOn, Holding.expiry(Optional.of(new Span(first, oldExpiry)), renewedOn, 24));
-        List<Span> spans = List.of(span(first, 24), renewal);
+        DateSpan renewal = new DateSpan(renewedOn, Holding.expiry(Optional.of(new DateSpan(first, oldExpiry)), renewedOn, 24));
+        List<DateSpan> spans = List.of(span(first, 24), renewal);
 
         RefresherWindow w = RefresherWindow.onDay(spans, oldExpiry.minusDays(10), 90).orElseThrow();
 
@@ -95,7 +95,7 @@ class RefresherWindowTest {
     @Test
     void noHolding_orOneThatNeverExpires_hasNoWindow() {
         assertTrue(RefresherWindow.onDay(List.of(span(LocalDate.of(2025, 1, 1), 12)), LocalDate.of(2026, 1, 1), 90).isEmpty());
-        assertTrue(RefresherWindow.onDay(List.of(new Span(LocalDate.of(2025, 1, 1), null)), LocalDate.of(2026, 1, 1), 90)
+        assertTrue(RefresherWindow.onDay(List.of(new DateSpan(LocalDate.of(2025, 1, 1), null)), LocalDate.of(2026, 1, 1), 90)
                 .isEmpty());
     }
 
@@ -105,7 +105,7 @@ class RefresherWindowTest {
         assertEquals(YearMonth.of(2027, 4), window.demandMonth(LocalDate.of(2027, 4, 10)));
     }
 
-    private static Span span(LocalDate from, int months) {
-        return new Span(from, from.plusMonths(months));
+    private static DateSpan span(LocalDate from, int months) {
+        return new DateSpan(from, from.plusMonths(months));
     }
 }

@@ -1,4 +1,4 @@
-package uk.org.cascade.learning.boundary;
+package uk.org.cascade.learning.control;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.util.List;

@@ -1,9 +1,8 @@
-package uk.org.cascade.learning.boundary;
+package uk.org.cascade.learning.control;
 
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import uk.org.cascade.learning.control.VideoLinks;
 import uk.org.cascade.learning.entity.ContentVersion;
 import uk.org.cascade.learning.entity.ModulePage;
 import uk.org.cascade.learning.entity.PageResource;
@@ -21,7 +20,7 @@ public final class ModuleViews {
     public record ResourceView(long id, String filename, String contentType, int sizeBytes, String url, String altText)
             implements Serializable {
 
-        static ResourceView of(long moduleId, PageResource r) {
+        public static ResourceView of(long moduleId, PageResource r) {
             return new ResourceView(r.getId(), r.getFilename(), r.getContentType(), r.getSizeBytes(),
                     "/api/v1/modules/" + moduleId + "/resources/" + r.getId(), r.isShown() ? r.getAltText() : null);
         }
@@ -40,7 +39,7 @@ public final class ModuleViews {
 
     public record PageView(int position, String title, String html, VideoView video, List<ResourceView> resources) implements Serializable {
 
-        static PageView of(long moduleId, ModulePage p) {
+        public static PageView of(long moduleId, ModulePage p) {
             VideoView video = VideoLinks.parse(p.getVideoUrl()).map(v -> new VideoView(v.embedUrl(), v.link(), v.host()))
                     .orElse(null);
             return new PageView(p.getPosition(), p.getTitle(), p.getHtml() == null ? "" : p.getHtml(), video,
@@ -67,7 +66,7 @@ public final class ModuleViews {
     public record PagesView(long moduleId, String title, int version, boolean draft, List<PageView> pages,
                             CheckView check, PlaceView progress) implements Serializable {
 
-        static PagesView of(ContentVersion v, List<QuestionView> shuffled, PlaceView place) {
+        public static PagesView of(ContentVersion v, List<QuestionView> shuffled, PlaceView place) {
             long moduleId = v.getModule().getId();
             return new PagesView(moduleId, v.getModule().getTitle(), v.getNumber(), !v.isPublished(),
                     v.getPages().stream().map(p -> PageView.of(moduleId, p)).toList(),
