@@ -106,6 +106,8 @@ class UsersIT extends DeployedCascade {
 
         assertEquals(200, first.status(), first.body());
         assertEquals("[\"TRAINER\",\"LEARNER\"]", first.json().getJsonArray("roles").toString());
+        assertEquals("Renamed", first.json().getString("name"), "the answer shows the new name at once");
+        assertEquals("Renamed", api.get("/api/v1/users/" + id, Caller.ADMIN).json().getString("name"));
         assertEquals(409, stale.status());
         assertEquals(first.json().getInt("version"),
                 api.get("/api/v1/users/" + id, Caller.ADMIN).json().getInt("version"));

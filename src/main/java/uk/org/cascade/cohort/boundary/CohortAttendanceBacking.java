@@ -16,6 +16,7 @@ import uk.org.cascade.cohort.control.CohortReach;
 import uk.org.cascade.cohort.control.Cohorts;
 import uk.org.cascade.cohort.entity.AttendanceStatus;
 import uk.org.cascade.cohort.entity.Cohort;
+import uk.org.cascade.people.control.People;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.security.control.CurrentUser;
 
@@ -34,6 +35,9 @@ public class CohortAttendanceBacking extends CohortPageSection {
 
     @Inject
     transient CurrentUser currentUser;
+
+    @Inject
+    transient People people;
 
     @Inject
     CohortRosterBacking roster;
@@ -71,7 +75,7 @@ public class CohortAttendanceBacking extends CohortPageSection {
         }
         int[] recorded = new int[1];
         if (Messages.attempt(() -> recorded[0] = register.record(page.getId(), changed, page.reach(),
-                currentUser.account().getPerson()), Map.of())) {
+                people.of(currentUser.account())), Map.of())) {
             Messages.done("Attendance saved: " + recorded[0] + (recorded[0] == 1 ? " mark." : " marks."));
         }
         page.changed();

@@ -19,7 +19,7 @@ import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.organisation.entity.LocalAuthority;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.security.control.CurrentUser;
-import uk.org.cascade.security.boundary.Users;
+import uk.org.cascade.people.control.Users;
 import uk.org.cascade.security.entity.Role;
 
 /** Plans a new cohort as a draft; sessions are added on its page before it opens for enrolment. */

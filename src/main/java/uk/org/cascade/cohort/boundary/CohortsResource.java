@@ -54,6 +54,7 @@ import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.platform.control.Today;
+import uk.org.cascade.people.control.People;
 import uk.org.cascade.security.control.CurrentUser;
 
 /**
@@ -90,6 +91,9 @@ public class CohortsResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    People people;
 
     @Inject
     SessionReminders reminders;
@@ -246,7 +250,7 @@ public class CohortsResource {
     @Operation(summary = "[{enrolmentId, status: PRESENT | ABSENT | EXCUSED}] for a session that has started; "
             + "appended (the latest mark counts); completion follows")
     public AttendanceGrid recordAttendance(@PathParam("id") long id, @PathParam("sid") long sid, List<Mark> marks) {
-        register.record(id, sid, marks, reach(), currentUser.account().getPerson());
+        register.record(id, sid, marks, reach(), people.of(currentUser.account()));
         return attendance(id);
     }
 

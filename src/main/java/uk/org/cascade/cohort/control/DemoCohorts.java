@@ -1,6 +1,8 @@
 package uk.org.cascade.cohort.control;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.persistence.EntityManager;
@@ -25,6 +27,7 @@ import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.control.DemoWorld;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -113,6 +116,20 @@ public class DemoCohorts {
 
     @Inject
     Today today;
+
+    void loadCohorts(@Observes @Priority(DemoWorld.COHORTS) DemoWorld world) {
+        if (world.needs(DemoWorld.COHORTS_LOADED)) {
+            load(world.read("cohorts-demo.json", Demo.class));
+            world.loaded(DemoWorld.COHORTS_LOADED, "Loaded demo cohorts");
+        }
+    }
+
+    void loadRefreshers(@Observes @Priority(DemoWorld.REFRESHER_COHORTS) DemoWorld world) {
+        if (world.needs(DemoWorld.REFRESHERS_LOADED)) {
+            load(world.read("refreshers-demo.json", Demo.class));
+            world.loaded(DemoWorld.REFRESHERS_LOADED, "Loaded demo refreshers");
+        }
+    }
 
     /** Loads the demo in the caller's transaction. */
     public void load(Demo demo) {

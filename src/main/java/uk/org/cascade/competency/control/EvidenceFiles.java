@@ -16,6 +16,7 @@ import uk.org.cascade.platform.control.FileContent.Kind;
 import uk.org.cascade.competency.control.SignOffPolicy;
 import uk.org.cascade.competency.entity.EvidenceFile;
 import uk.org.cascade.competency.entity.SignOff;
+import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.Forbidden;
 import uk.org.cascade.platform.NotFound;
@@ -75,7 +76,7 @@ public class EvidenceFiles {
         Kind kind = EvidenceContent.POLICY.accepted(contentType, bytes, "contentType",
                 "Content-Type must be application/pdf, image/png or image/jpeg, not " + contentType);
         EvidenceFile file = new EvidenceFile(signOff, kind.withExtension(safeName(filename)), kind.mediaType(),
-                bytes, StoredFile.sha256Of(bytes), caller.getPerson(), today.now());
+                bytes, StoredFile.sha256Of(bytes), em.getReference(Person.class, caller.getPerson().getId()), today.now());
         em.persist(file);
         em.flush();
         audit.record(AUDIT_TYPE, file.getId(), "UPLOADED", null, file.auditState());

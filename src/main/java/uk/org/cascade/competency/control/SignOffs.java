@@ -116,7 +116,7 @@ public class SignOffs {
         Proposal proposal = new Proposal(learner.getId(), competency, assessor.getId(), assessor.getName(), assessorIsAdmin,
                 Boolean.TRUE.equals(form.external()), date, outcome, form.evidence(), form.cohortId());
         SignOff signOff = new SignOff(SignOffPolicy.approve(proposal, facts(), today()), learner, assessor,
-                caller.getPerson(), today.now(), verificationCode());
+                people.of(caller), today.now(), verificationCode());
         em.persist(signOff);
         em.flush();
         audit.record(AUDIT_TYPE, signOff.getId(), "CREATED", null, signOff.auditState());
@@ -178,7 +178,7 @@ public class SignOffs {
         if (revocation(signOff).isPresent()) {
             throw new Conflict("This sign-off was revoked already");
         }
-        em.persist(new Revocation(signOff, reason.strip(), caller.getPerson(), today.now()));
+        em.persist(new Revocation(signOff, reason.strip(), people.of(caller), today.now()));
         em.flush();
         audit.record(AUDIT_TYPE, signOff.getId(), "REVOKED", signOff.auditState(), Map.of("reason", reason.strip()));
         return signOff;

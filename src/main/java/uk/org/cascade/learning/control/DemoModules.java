@@ -1,6 +1,8 @@
 package uk.org.cascade.learning.control;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.persistence.EntityManager;
@@ -9,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.learning.control.ModuleForms.DraftForm;
+import uk.org.cascade.platform.control.DemoWorld;
 import uk.org.cascade.security.entity.UserAccount;
 
 /** Demo content for self-paced modules, authored and published by the first administrator like any other. */
@@ -38,6 +41,13 @@ public class DemoModules {
 
     @Inject
     ModuleDrafts drafts;
+
+    void load(@Observes @Priority(DemoWorld.MODULE_CONTENT) DemoWorld world) {
+        if (world.needs(DemoWorld.MODULES_LOADED)) {
+            load(world.read("modules-demo.json", Demo.class));
+            world.loaded(DemoWorld.MODULES_LOADED, "Loaded demo module content");
+        }
+    }
 
     @Transactional
     public void load(Demo demo) {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import uk.org.cascade.coverage.control.Coverage;
+import uk.org.cascade.organisation.control.TrainedStaff;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.security.control.CurrentUser;
@@ -21,7 +21,7 @@ public class SchoolBacking {
     CurrentUser currentUser;
 
     @Inject
-    Coverage coverage;
+    TrainedStaff trainedStaff;
 
     private Integer urn;
     private SchoolView school;
@@ -29,7 +29,7 @@ public class SchoolBacking {
     public void load() throws IOException {
         try {
             school = SchoolView.of(schools.find(urn, Schools.reachOf(currentUser.account())),
-                    coverage.trainedStaff(urn, coverage.today()));
+                    trainedStaff.atSchoolToday(urn));
         } catch (NotFound e) {
             Messages.notFound(e);
         }

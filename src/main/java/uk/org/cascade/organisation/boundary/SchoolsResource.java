@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.cascade.coverage.control.Coverage;
 import uk.org.cascade.organisation.boundary.Schools.Filter;
 import uk.org.cascade.organisation.entity.School;
 import uk.org.cascade.organisation.control.SchoolExport;
+import uk.org.cascade.organisation.control.TrainedStaff;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
@@ -63,7 +63,7 @@ public class SchoolsResource {
     CurrentUser currentUser;
 
     @Inject
-    Coverage coverage;
+    TrainedStaff trainedStaff;
 
     @GET
     @Operation(summary = "Schools in the caller's scope; filters la, region, phase, status (OPEN|CLOSED|PROPOSED), "
@@ -104,7 +104,7 @@ public class SchoolsResource {
     @Path("{urn}")
     public SchoolView get(@PathParam("urn") int urn) {
         School school = schools.find(urn, reach());
-        return SchoolView.of(school, coverage.trainedStaff(urn, coverage.today()));
+        return SchoolView.of(school, trainedStaff.atSchoolToday(urn));
     }
 
     private Optional<Scope> reach() {

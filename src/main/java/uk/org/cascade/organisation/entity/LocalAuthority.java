@@ -7,14 +7,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.org.cascade.platform.England;
 
 /** A local authority, addressed by its DfE code (e.g. 926 Norfolk). */
 @Entity
 @Table(name = "local_authority")
 public class LocalAuthority {
 
-    public static final int MIN_CODE = 100;
-    public static final int MAX_CODE = 999;
+    public static final int MIN_CODE = England.MIN_LA_CODE;
+    public static final int MAX_CODE = England.MAX_LA_CODE;
 
     @Id
     private int code;
@@ -46,7 +47,7 @@ public class LocalAuthority {
     }
 
     public static boolean isValidCode(int code) {
-        return code >= MIN_CODE && code <= MAX_CODE;
+        return England.isLocalAuthorityCode(code);
     }
 
     public int getCode() {

@@ -7,15 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.List;
+import uk.org.cascade.platform.England;
 
 /** One of England's nine regions, as GIAS names them in {@code GOR (name)}. */
 @Entity
 @Table(name = "region")
 public class Region {
 
-    public static final List<String> ENGLAND = List.of(
-            "North East", "North West", "Yorkshire and the Humber", "East Midlands", "West Midlands",
-            "East of England", "London", "South East", "South West");
+    public static final List<String> ENGLAND = England.REGIONS;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -110,6 +110,11 @@ public class People {
         return person;
     }
 
+    /** The person who holds a sign-in, to be recorded as an author, assessor or marker. */
+    public Person of(UserAccount account) {
+        return em.getReference(Person.class, account.getPerson().getId());
+    }
+
     public Person find(long id, Reach reach) {
         Person person = em.find(Person.class, id);
         if (person == null || !sees(person, reach)) {

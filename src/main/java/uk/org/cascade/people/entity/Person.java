@@ -7,8 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import uk.org.cascade.platform.Emails;
 import uk.org.cascade.platform.Validation;
 
 /** Someone Cascade knows: school staff, trainers, supervisors, coordinators. Found by a unique email. */
@@ -63,7 +63,7 @@ public class Person {
     }
 
     public static String normaliseEmail(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        return Emails.normalise(email);
     }
 
     public void rename(String newName) {

@@ -215,7 +215,7 @@ public class RefresherScheduler {
                     + "AND u.active = TRUE ORDER BY u.id", UserAccount.class).setParameter("role", Role.COORDINATOR)
                     .getResultList();
             for (UserAccount c : coordinators) {
-                letters.digest(c.getPerson(), day, events.stream()
+                letters.digest(em.find(Person.class, c.getPerson().getId()), day, events.stream()
                         .filter(e -> c.scope().includes(e.localAuthority(), e.region())).toList());
             }
         }

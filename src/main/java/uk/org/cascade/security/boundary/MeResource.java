@@ -10,6 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.cascade.security.control.CurrentUser;
+import uk.org.cascade.security.control.ScopeView;
 import uk.org.cascade.security.entity.UserAccount;
 
 /** The caller. */

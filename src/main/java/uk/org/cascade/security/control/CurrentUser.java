@@ -7,7 +7,6 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
 import uk.org.cascade.platform.NotFound;
-import uk.org.cascade.security.boundary.Users;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -20,7 +19,7 @@ public class CurrentUser {
     SecurityContext security;
 
     @Inject
-    Users users;
+    Accounts accounts;
 
     private UserAccount account;
 
@@ -30,7 +29,7 @@ public class CurrentUser {
             if (caller == null) {
                 return Optional.empty();
             }
-            account = users.findByEmail(caller.getName()).orElse(null);
+            account = accounts.byEmail(caller.getName()).orElse(null);
         }
         return Optional.ofNullable(account);
     }

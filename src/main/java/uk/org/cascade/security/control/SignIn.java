@@ -10,7 +10,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.Emails;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.LoginThrottle;
 import uk.org.cascade.security.entity.Role;
@@ -99,7 +99,7 @@ public class SignIn {
     private Optional<UserAccount> activeAccount(String email) {
         return em.createQuery("SELECT u FROM UserAccount u WHERE u.person.email = :email AND u.active = TRUE",
                         UserAccount.class)
-                .setParameter("email", Person.normaliseEmail(email))
+                .setParameter("email", Emails.normalise(email))
                 .getResultStream()
                 .findFirst();
     }

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
-import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.Emails;
 
 /**
  * Failed sign-ins for one submitted email. After {@link #MAX_FAILURES} failures, sign-in for that
@@ -46,7 +46,7 @@ public class LoginThrottle {
     public static String hash(String email) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(Person.normaliseEmail(email)).getBytes(StandardCharsets.UTF_8));
+                    .digest(String.valueOf(Emails.normalise(email)).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -4,8 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import uk.org.cascade.organisation.entity.LocalAuthority;
-import uk.org.cascade.organisation.entity.Region;
+import uk.org.cascade.platform.England;
 import uk.org.cascade.platform.Validation;
 
 /**
@@ -26,7 +25,7 @@ public record Scope(Set<Integer> localAuthorities, Set<String> regions) {
         Validation check = new Validation();
         Set<Integer> codes = new TreeSet<>();
         for (Integer code : localAuthorities == null ? List.<Integer>of() : localAuthorities) {
-            boolean valid = code != null && LocalAuthority.isValidCode(code);
+            boolean valid = code != null && England.isLocalAuthorityCode(code);
             check.require(valid, "scope.localAuthorities", "'" + code + "' is not a three-digit DfE local authority code");
             if (valid) {
                 codes.add(code);
@@ -35,9 +34,9 @@ public record Scope(Set<Integer> localAuthorities, Set<String> regions) {
         Set<String> names = new TreeSet<>();
         for (String region : regions == null ? List.<String>of() : regions) {
             String name = region == null ? null : region.strip();
-            boolean valid = name != null && Region.ENGLAND.contains(name);
+            boolean valid = name != null && England.isRegion(name);
             check.require(valid, "scope.regions",
-                    "'" + region + "' is not a region of England (one of " + String.join(", ", Region.ENGLAND) + ")");
+                    "'" + region + "' is not a region of England (one of " + String.join(", ", England.REGIONS) + ")");
             if (valid) {
                 names.add(name);
             }

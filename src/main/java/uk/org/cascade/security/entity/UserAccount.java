@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.Validation;
 
 /**
@@ -35,9 +34,10 @@ public class UserAccount {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** Named {@code person} so that JPQL reads {@code u.person.email}; the people context owns the row. */
     @OneToOne(optional = false)
     @JoinColumn(name = "person_id", unique = true)
-    private Person person;
+    private AccountHolder person;
 
     @Column(name = "password_hash", nullable = false, length = 512)
     private String passwordHash;
@@ -70,7 +70,7 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(Person person, String passwordHash, Set<Role> roles, Scope scope, Instant createdAt) {
+    public UserAccount(AccountHolder person, String passwordHash, Set<Role> roles, Scope scope, Instant createdAt) {
         this.person = person;
         this.passwordHash = passwordHash;
         this.createdAt = createdAt;
@@ -133,7 +133,8 @@ public class UserAccount {
         return id;
     }
 
-    public Person getPerson() {
+    /** Who signs in with this account: their person id, name and email. */
+    public AccountHolder getPerson() {
         return person;
     }
 

@@ -1,6 +1,8 @@
 package uk.org.cascade.supervision.control;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.persistence.EntityManager;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import uk.org.cascade.competency.control.SignOffs;
 import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.control.DemoWorld;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.UserAccount;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
@@ -58,6 +61,13 @@ public class DemoSupervision {
 
     @Inject
     Today today;
+
+    void load(@Observes @Priority(DemoWorld.SUPERVISION) DemoWorld world) {
+        if (world.needs(DemoWorld.SUPERVISION_LOADED)) {
+            load(world.read("supervision-demo.json", Demo.class));
+            world.loaded(DemoWorld.SUPERVISION_LOADED, "Loaded demo supervision");
+        }
+    }
 
     /** Loads the demo in the caller's transaction. */
     public void load(Demo demo) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import uk.org.cascade.audit.control.AuditTrail;
+import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.Forbidden;
 import uk.org.cascade.platform.NotFound;
@@ -57,7 +58,7 @@ public class Supervision {
             throw ValidationFailure.of("body", "a JSON body is required");
         }
         SupervisionLog.Details details = logDetails.read(form, caller);
-        SupervisionLog log = new SupervisionLog(details, caller.getPerson(), today.now());
+        SupervisionLog log = new SupervisionLog(details, em.getReference(Person.class, caller.getPerson().getId()), today.now());
         em.persist(log);
         em.flush();
         audit.record(AUDIT_LOG, log.getId(), "CREATED", null, log.auditState());
@@ -100,7 +101,7 @@ public class Supervision {
                         + " characters");
         ChildIdentifiers.check(check, "text", "The note", text, today.date());
         check.orThrow();
-        SupervisionNote note = new SupervisionNote(log, text, caller.getPerson(), today.now());
+        SupervisionNote note = new SupervisionNote(log, text, em.getReference(Person.class, caller.getPerson().getId()), today.now());
         em.persist(note);
         em.flush();
         audit.record(AUDIT_LOG, log.getId(), "NOTE_ADDED", null, Map.of("noteId", note.getId(), "text", note.getText()));

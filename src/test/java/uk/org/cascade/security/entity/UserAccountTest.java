@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.ValidationFailure;
 
 class UserAccountTest {
@@ -55,7 +54,7 @@ class UserAccountTest {
     }
 
     private static UserAccount account(EnumSet<Role> roles, Scope scope) {
-        return new UserAccount(new Person("Colin Barker", "Coordinator@School.test"), "PBKDF2WithHmacSHA512:secret",
+        return new UserAccount(new AccountHolder(1, "Colin Barker", "Coordinator@School.test"), "PBKDF2WithHmacSHA512:secret",
                 roles, scope, Instant.EPOCH);
     }
 }

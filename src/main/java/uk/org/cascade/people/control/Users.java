@@ -1,4 +1,4 @@
-package uk.org.cascade.security.boundary;
+package uk.org.cascade.people.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import uk.org.cascade.audit.control.AuditTrail;
+import uk.org.cascade.people.control.UserForm;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.NotFound;
@@ -25,13 +26,19 @@ import uk.org.cascade.platform.UniqueKeys;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.platform.control.Today;
+import uk.org.cascade.security.control.Accounts;
 import uk.org.cascade.security.control.PasswordPolicy;
 import uk.org.cascade.security.control.Passwords;
+import uk.org.cascade.security.control.ScopeView;
+import uk.org.cascade.security.entity.AccountHolder;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.Scope;
 import uk.org.cascade.security.entity.UserAccount;
 
-/** User administration, shared by the API and the admin pages. Every change is audited. */
+/**
+ * User administration, shared by the API and the admin pages. It lives with people because giving someone a
+ * sign-in creates or renames the person; security keeps signing in, roles and scope. Every change is audited.
+ */
 @ApplicationScoped
 public class Users {
 
@@ -42,6 +49,9 @@ public class Users {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     AuditTrail audit;
@@ -70,7 +80,9 @@ public class Users {
         if (findByEmail(email).isPresent()) {
             throw UniqueKeys.duplicate("uk_user_person");
         }
-        UserAccount user = new UserAccount(person, passwords.hash(form.password()), roles, scope, today.now());
+        em.flush();
+        UserAccount user = new UserAccount(em.find(AccountHolder.class, person.getId()), passwords.hash(form.password()),
+                roles, scope, today.now());
         em.persist(user);
         em.flush();
         audit.record(AUDIT_TYPE, user.getId(), "CREATED", null, user.auditState());
@@ -96,12 +108,14 @@ public class Users {
         if (user.holds(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             keepAnAdministrator(user);
         }
-        user.getPerson().rename(form.name());
+        em.find(Person.class, user.getPerson().getId()).rename(form.name());
         user.grant(roles, scope);
         if (newPassword) {
             user.changePassword(passwords.hash(form.password()));
         }
         em.flush();
+        // The account sees its holder through security's read-only view, loaded before the rename.
+        em.refresh(user.getPerson());
         audit.record(AUDIT_TYPE, user.getId(), newPassword ? "CHANGED_WITH_PASSWORD" : "CHANGED", before, user.auditState());
         return user;
     }
@@ -143,9 +157,7 @@ public class Users {
     }
 
     public Optional<UserAccount> findByEmail(String email) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.person.email = :email", UserAccount.class)
-                .setParameter("email", Person.normaliseEmail(email))
-                .getResultStream().findFirst();
+        return accounts.byEmail(email);
     }
 
     public long count() {
@@ -155,8 +167,8 @@ public class Users {
     /** Users whose name or email contains {@code text}, by name; roles and scope fetched in batches, not per row. */
     /** People with an active sign-in holding {@code role}, by name: e.g. the trainers a cohort can be led by. */
     public List<Person> activeHolders(Role role) {
-        return em.createQuery("SELECT u.person FROM UserAccount u JOIN u.roles r WHERE r = :role AND u.active = TRUE "
-                + "ORDER BY u.person.name", Person.class).setParameter("role", role).setMaxResults(2000).getResultList();
+        return em.createQuery("SELECT p FROM Person p, UserAccount u JOIN u.roles r WHERE u.person.id = p.id "
+                + "AND r = :role AND u.active = TRUE ORDER BY p.name", Person.class).setParameter("role", role).setMaxResults(2000).getResultList();
     }
 
     public Page<UserAccount> page(String text, PageRequest request) {

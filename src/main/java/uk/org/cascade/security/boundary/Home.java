@@ -1,4 +1,4 @@
-package uk.org.cascade.platform.boundary;
+package uk.org.cascade.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

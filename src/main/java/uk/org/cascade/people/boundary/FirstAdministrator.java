@@ -1,4 +1,4 @@
-package uk.org.cascade.security.boundary;
+package uk.org.cascade.people.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.org.cascade.people.control.UserForm;
+import uk.org.cascade.people.control.Users;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.Violation;

@@ -1,4 +1,4 @@
-package uk.org.cascade.security.boundary;
+package uk.org.cascade.people.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Map;
 import uk.org.cascade.organisation.entity.LocalAuthority;
 import uk.org.cascade.organisation.entity.Region;
+import uk.org.cascade.people.control.UserForm;
+import uk.org.cascade.people.control.Users;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Messages;
+import uk.org.cascade.security.control.ScopeView;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 

@@ -1,6 +1,7 @@
-package uk.org.cascade.security.boundary;
+package uk.org.cascade.people.boundary;
 
 import java.util.List;
+import uk.org.cascade.security.control.ScopeView;
 import uk.org.cascade.security.entity.UserAccount;
 
 /** A user as the API answers it: never the password hash. */

@@ -1,9 +1,11 @@
-package uk.org.cascade.security.boundary;
+package uk.org.cascade.people.boundary;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import uk.org.cascade.people.boundary.UserView;
+import uk.org.cascade.people.control.Users;
 import uk.org.cascade.platform.boundary.PagedModel;
 
 /** The users list: paged in the database, searched by name or email. */

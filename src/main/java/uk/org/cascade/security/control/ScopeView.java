@@ -1,4 +1,4 @@
-package uk.org.cascade.security.boundary;
+package uk.org.cascade.security.control;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package uk.org.cascade.security.boundary;
+package uk.org.cascade.people.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.cascade.people.boundary.UserView;
+import uk.org.cascade.people.control.UserForm;
+import uk.org.cascade.people.control.Users;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;

@@ -1,7 +1,8 @@
-package uk.org.cascade.security.boundary;
+package uk.org.cascade.people.control;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.util.List;
+import uk.org.cascade.security.control.ScopeView;
 
 /**
  * What the API and the UI send to create or change a user. Roles are strings so that an unknown

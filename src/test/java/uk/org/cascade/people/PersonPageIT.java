@@ -1,0 +1,55 @@
+package uk.org.cascade.people;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import uk.org.cascade.cohort.CohortWorldAccess;
+import uk.org.cascade.it.Api.Caller;
+import uk.org.cascade.it.DeployedCascade;
+import uk.org.cascade.it.PageSession;
+
+/** A person's page shows who they are, what they hold today and every sign-off, only to those who may see them. */
+class PersonPageIT extends DeployedCascade {
+
+    @Test
+    void anAdministrator_seesWhatAPersonHoldsToday_andTheirSignOffHistory() {
+        CohortWorldAccess world = new CohortWorldAccess(api);
+        LocalDate certified = LocalDate.now().minusMonths(6);
+        Caller trainer = world.trainer(certified);
+        long id = world.personId(trainer);
+
+        PageSession.Page page = PageSession.signIn(api, Caller.ADMIN).get("/people/person.xhtml?id=" + id);
+
+        assertEquals(200, page.status());
+        assertTrue(page.html().contains(trainer.email()), "who they are");
+        String held = table(page.html(), "held");
+        assertTrue(held.contains("(" + world.programme() + "-T)"), held);
+        assertTrue(held.contains(certified.toString()), "held since the certification: " + held);
+        String history = table(page.html(), "signOffs");
+        assertTrue(history.contains("external certification"), history);
+        assertTrue(history.contains(certified.plusMonths(24).toString()), "expiry: " + history);
+    }
+
+    @Test
+    void aNorfolkCoordinator_findsNoPageForSomeoneWorkingOnlyInLondon() {
+        CohortWorldAccess world = new CohortWorldAccess(api);
+        long londoner = world.learnerAtLondonSchool();
+        world.signOff(londoner, world.practitionerCompetency(), LocalDate.now().minusMonths(1), world.personId(Caller.ADMIN));
+
+        PageSession.Page page = PageSession.signIn(api, world.user("COORDINATOR")).get("/people/person.xhtml?id=" + londoner);
+
+        assertEquals(404, page.status());
+        assertFalse(page.html().contains("external certification"), "no sign-off leaks onto the error page");
+    }
+
+    private static String table(String html, String id) {
+        Matcher m = Pattern.compile("<div id=\"" + id + "\".*?</table>", Pattern.DOTALL).matcher(html);
+        assertTrue(m.find(), "the page has the table " + id);
+        return m.group();
+    }
+}
