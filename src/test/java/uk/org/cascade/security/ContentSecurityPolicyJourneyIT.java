@@ -71,10 +71,13 @@ class ContentSecurityPolicyJourneyIT extends DeployedCascade {
         browser.findElement(By.linkText("Coverage")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Coverage"));
         new Select(browser.findElement(By.id("filters:programme"))).selectByValue(world.programme());
-        // "Show coverage" posts the whole page: wait for the new page, or the next steps act on the old one.
+        // "Show coverage" posts the whole page. Wait until the new page has loaded: under the policy PrimeFaces
+        // attaches the table choice's Ajax from a script at the end of the page, and a choice made before it
+        // runs sends nothing.
         WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("filters:apply")).click();
         wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(d -> "complete".equals(js("return document.readyState;")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("headline")));
         long charts = (Long) js("return Array.from(document.querySelectorAll('canvas'))"
                 + ".filter(function (c) { return window.Chart && Chart.getChart(c); }).length;");
