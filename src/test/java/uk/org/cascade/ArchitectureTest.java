@@ -5,6 +5,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -14,7 +15,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,8 +27,8 @@ import uk.org.cascade.platform.control.Today;
 
 /**
  * The shape the code keeps: contexts depend on each other in one order, entities guard their own rules without
- * services, a context reaches another only through its control layer (or platform, the shared kernel), one
- * class reads the clock, and no class is too long to read. README "Layout" draws the same order.
+ * services, a context reaches another only through its control layer (or platform, the shared kernel) and
+ * queries only its own entities, one class reads the clock, and no class is too long to read. README "Layout" draws the same order.
  */
 class ArchitectureTest {
 
@@ -110,6 +115,38 @@ class ArchitectureTest {
                 .should().callMethodWhere(readsClock)
                 .because("Today is the one home of the clock and of England's zone");
         rule.check(classes);
+    }
+
+    /**
+     * A context reads another's data through that context's control or its published fragments: its own JPQL
+     * names only its own entities (an entity's relations may still be followed, e.g. {@code e.school.urn}).
+     */
+    @Test
+    void jpql_namesOnlyItsOwnContextsEntities() throws IOException {
+        Map<String, String> contextOf = new HashMap<>();
+        for (JavaClass c : classes) {
+            if (c.isAnnotatedWith(jakarta.persistence.Entity.class)) {
+                contextOf.put(c.getSimpleName(), c.getPackageName().split("\\.")[3]);
+            }
+        }
+        Pattern named = Pattern.compile("\\b(?:FROM|JOIN|UPDATE)\\s+([A-Z][A-Za-z]+)\\b");
+        List<String> foreign = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/uk/org/cascade"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                String context = Path.of("src/main/java/uk/org/cascade").relativize(file).getName(0).toString();
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher m = named.matcher(lines.get(i));
+                    while (m.find()) {
+                        String owner = contextOf.get(m.group(1));
+                        if (owner != null && !owner.equals(context)) {
+                            foreign.add(file + ":" + (i + 1) + " names " + owner + "'s " + m.group(1));
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), foreign, "ask the owning context's control (or use its published fragment) instead");
     }
 
     @Test

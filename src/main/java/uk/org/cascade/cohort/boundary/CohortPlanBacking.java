@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +14,12 @@ import uk.org.cascade.cohort.control.CohortPlanning;
 import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Programme;
-import uk.org.cascade.organisation.entity.LocalAuthority;
+import uk.org.cascade.organisation.control.LocalAuthorities;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.security.control.CurrentUser;
-import uk.org.cascade.people.control.Users;
+import uk.org.cascade.security.control.Accounts;
 import uk.org.cascade.security.entity.Role;
+import uk.org.cascade.security.entity.UserAccount;
 
 /** Plans a new cohort as a draft; sessions are added on its page before it opens for enrolment. */
 @Named
@@ -36,19 +35,19 @@ public class CohortPlanBacking implements Serializable {
     }
 
     @Inject
+    transient LocalAuthorities localAuthorities;
+
+    @Inject
     transient CohortPlanning planning;
 
     @Inject
     transient Curriculum curriculum;
 
     @Inject
-    transient Users users;
+    transient Accounts accounts;
 
     @Inject
     transient CurrentUser currentUser;
-
-    @PersistenceContext
-    transient EntityManager em;
 
     private String programme;
     private String title;
@@ -94,7 +93,7 @@ public class CohortPlanBacking implements Serializable {
             trainerOptions = List.of();
         }
         if (trainerOptions == null) {
-            trainerOptions = users.activeHolders(Role.TRAINER).stream()
+            trainerOptions = accounts.activeByName(Role.TRAINER, 2000).stream().map(UserAccount::getPerson)
                     .map(p -> new Option(p.getId(), p.getName() + " (" + p.getEmail() + ")")).toList();
         }
         return trainerOptions;
@@ -102,8 +101,7 @@ public class CohortPlanBacking implements Serializable {
 
     public List<Option> getAreaOptions() {
         if (areaOptions == null) {
-            areaOptions = em.createQuery("SELECT l FROM LocalAuthority l ORDER BY l.name", LocalAuthority.class)
-                    .getResultStream().map(l -> new Option(l.getCode(), l.getName())).toList();
+            areaOptions = localAuthorities.all().stream().map(l -> new Option(l.getCode(), l.getName())).toList();
         }
         return areaOptions;
     }

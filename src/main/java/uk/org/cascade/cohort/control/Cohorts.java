@@ -7,9 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import uk.org.cascade.cohort.entity.AttendanceStatus;
 import uk.org.cascade.cohort.entity.Attendance;
 import uk.org.cascade.cohort.entity.Cohort;
@@ -194,6 +197,18 @@ public class Cohorts {
     }
 
     /** A person's enrolments, newest first, with their cohorts: "my learning". */
+    /** Who is in each cohort, on the waiting list included: everyone but those who withdrew, by cohort id. */
+    public Map<Long, Set<Long>> peopleIn(Collection<Long> cohortIds) {
+        Map<Long, Set<Long>> in = new HashMap<>();
+        if (!cohortIds.isEmpty()) {
+            em.createQuery("SELECT e.cohort.id, e.person.id FROM Enrolment e WHERE e.cohort.id IN :ids AND e.status <> :w",
+                            Object[].class).setParameter("ids", List.copyOf(cohortIds))
+                    .setParameter("w", EnrolmentStatus.WITHDRAWN).getResultStream()
+                    .forEach(r -> in.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((Long) r[1]));
+        }
+        return in;
+    }
+
     public List<Enrolment> enrolmentsOf(long personId) {
         return em.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.cohort WHERE e.person.id = :p "
                 + "ORDER BY e.requestedAt DESC", Enrolment.class).setParameter("p", personId).setMaxResults(200).getResultList();

@@ -26,9 +26,12 @@ import uk.org.cascade.competency.control.SignOffs;
 import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.curriculum.entity.Programme;
+import uk.org.cascade.people.control.People;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.control.DemoWorld;
 import uk.org.cascade.platform.control.Today;
+import uk.org.cascade.security.control.Accounts;
+import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 
 /**
@@ -97,6 +100,12 @@ public class DemoCohorts {
     EntityManager em;
 
     @Inject
+    People people;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
     CohortCompletion completion;
 
     @Inject
@@ -134,9 +143,7 @@ public class DemoCohorts {
     /** Loads the demo in the caller's transaction. */
     public void load(Demo demo) {
         LocalDate today = this.today.date();
-        UserAccount admin = em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r "
-                + "WHERE r = uk.org.cascade.security.entity.Role.ADMIN ORDER BY u.id", UserAccount.class).setMaxResults(1)
-                .getSingleResult();
+        UserAccount admin = accounts.active(Role.ADMIN).get(0);
         for (DemoSignOff s : demo.signOffs()) {
             signOffs.record(new SignOffs.SignOffForm(person(s.email()).getId(), s.competency(), person(s.assessor()).getId(),
                     today.minusDays(s.daysAgo()).toString(), "COMPETENT", s.evidence(), null, s.external()), admin);
@@ -181,7 +188,6 @@ public class DemoCohorts {
     }
 
     private Person person(String email) {
-        return em.createQuery("SELECT p FROM Person p WHERE p.email = :e", Person.class).setParameter("e", email)
-                .getSingleResult();
+        return people.findByEmail(email).orElseThrow(() -> new IllegalStateException("No demo person " + email));
     }
 }

@@ -17,6 +17,7 @@ import uk.org.cascade.coverage.control.CoverageQuery.Area;
 import uk.org.cascade.coverage.control.CoverageRule.Staff;
 import uk.org.cascade.coverage.entity.CoverageAlert;
 import uk.org.cascade.coverage.entity.CoverageStatus;
+import uk.org.cascade.organisation.control.LocalAuthorities;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.curriculum.control.Curriculum;
@@ -60,6 +61,9 @@ public class Coverage {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    LocalAuthorities localAuthorities;
 
     @Inject
     TrainedStaff trainedStaff;
@@ -122,8 +126,7 @@ public class Coverage {
             codes = Set.of(la);
         }
         if (region != null && !region.isBlank()) {
-            Set<Integer> inRegion = Set.copyOf(em.createQuery("SELECT l.code FROM LocalAuthority l WHERE l.region.name = :r",
-                    Integer.class).setParameter("r", region.strip()).getResultList());
+            Set<Integer> inRegion = localAuthorities.codesIn(List.of(region.strip()));
             if (inRegion.isEmpty()) {
                 throw ValidationFailure.of("region", "no region named " + region.strip());
             }
@@ -234,8 +237,7 @@ public class Coverage {
     public List<LocalAuthority> localAuthorities(UserAccount caller) {
         requireReader(caller);
         Optional<Scope> scope = reach(caller);
-        List<LocalAuthority> all = em.createQuery("SELECT l FROM LocalAuthority l JOIN FETCH l.region ORDER BY l.name",
-                LocalAuthority.class).getResultList();
+        List<LocalAuthority> all = localAuthorities.all();
         return scope.map(s -> all.stream().filter(l -> s.includes(l.getCode(), l.getRegion().getName())).toList())
                 .orElse(all);
     }
@@ -266,8 +268,7 @@ public class Coverage {
     private Set<Integer> codesOf(Scope scope) {
         Set<Integer> codes = new HashSet<>(scope.localAuthorities());
         if (!scope.regions().isEmpty()) {
-            codes.addAll(em.createQuery("SELECT l.code FROM LocalAuthority l WHERE l.region.name IN :r", Integer.class)
-                    .setParameter("r", List.copyOf(scope.regions())).getResultList());
+            codes.addAll(localAuthorities.codesIn(scope.regions()));
         }
         return codes;
     }

@@ -18,6 +18,7 @@ import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.control.Letter;
 import uk.org.cascade.platform.control.Mail;
 import uk.org.cascade.platform.control.Today;
+import uk.org.cascade.security.control.Accounts;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -34,6 +35,9 @@ public class TurnoverAlerts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     TrainedStaff trainedStaff;
@@ -96,8 +100,7 @@ public class TurnoverAlerts {
 
     /** Active coordinators whose area holds the school. */
     List<UserAccount> coordinatorsOf(School school) {
-        return em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r WHERE r = :role AND u.active = TRUE",
-                        UserAccount.class).setParameter("role", Role.COORDINATOR).getResultList().stream()
+        return accounts.active(Role.COORDINATOR).stream()
                 .filter(u -> u.scope().includes(school.getLocalAuthority().getCode(),
                         school.getLocalAuthority().getRegion().getName())).toList();
     }

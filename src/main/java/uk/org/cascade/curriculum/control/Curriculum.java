@@ -184,6 +184,19 @@ public class Curriculum {
      * The competency that authorises leading {@code programme}'s cohorts: its own TRAINER competency, or, for
      * a refresher programme, the TRAINER competency of the programme whose competency it renews.
      */
+    /** The module of that title the programme teaches now (not retired), if any. */
+    public Optional<uk.org.cascade.curriculum.entity.Module> currentModule(String programmeCode, String title) {
+        return em.createQuery("SELECT m FROM Module m WHERE m.programme.code = :p AND m.title = :t AND m.retired = false",
+                uk.org.cascade.curriculum.entity.Module.class).setParameter("p", programmeCode).setParameter("t", title)
+                .getResultStream().findFirst();
+    }
+
+    /** Programmes by id, for a page of rows from another context. */
+    public List<Programme> programmes(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT p FROM Programme p WHERE p.id IN :ids", Programme.class)
+                .setParameter("ids", List.copyOf(ids)).getResultList();
+    }
+
     public Optional<Competency> trainerCompetencyFor(Programme programme) {
         return competencyFor(programme, Level.TRAINER);
     }

@@ -9,9 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.learning.control.ModuleForms.DraftForm;
 import uk.org.cascade.platform.control.DemoWorld;
+import uk.org.cascade.security.control.Accounts;
+import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 
 /** Demo content for self-paced modules, authored and published by the first administrator like any other. */
@@ -37,6 +40,12 @@ public class DemoModules {
     EntityManager em;
 
     @Inject
+    Curriculum curriculum;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
     ModuleVersions versions;
 
     @Inject
@@ -51,13 +60,9 @@ public class DemoModules {
 
     @Transactional
     public void load(Demo demo) {
-        UserAccount admin = em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r "
-                + "WHERE r = uk.org.cascade.security.entity.Role.ADMIN ORDER BY u.id", UserAccount.class).setMaxResults(1)
-                .getSingleResult();
+        UserAccount admin = accounts.active(Role.ADMIN).get(0);
         for (DemoModule d : demo.modules()) {
-            Module module = em.createQuery("SELECT m FROM Module m WHERE m.programme.code = :p AND m.title = :t "
-                            + "AND m.retired = false", Module.class).setParameter("p", d.programmeCode())
-                    .setParameter("t", d.moduleTitle()).getResultStream().findFirst()
+            Module module = curriculum.currentModule(d.programmeCode(), d.moduleTitle())
                     .orElseThrow(() -> new IllegalStateException("No demo module '" + d.moduleTitle() + "'"));
             if (versions.latestPublished(module).isEmpty()) {
                 drafts.saveDraft(module.getId(), d.draft(), admin);

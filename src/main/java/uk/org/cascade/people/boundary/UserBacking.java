@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.org.cascade.organisation.control.LocalAuthorities;
 import uk.org.cascade.organisation.entity.LocalAuthority;
 import uk.org.cascade.organisation.entity.Region;
 import uk.org.cascade.people.control.UserForm;
@@ -34,6 +35,9 @@ public class UserBacking implements Serializable {
     /** A local authority the scope can name. */
     public record LaOption(int code, String label) implements Serializable {
     }
+
+    @Inject
+    transient LocalAuthorities england;
 
     @Inject
     transient Users users;
@@ -120,8 +124,8 @@ public class UserBacking implements Serializable {
     public List<LaOption> getLocalAuthorityOptions() {
         // Read once per view: Faces calls getters several times per render.
         if (localAuthorityOptions == null) {
-            localAuthorityOptions = em.createQuery("SELECT l FROM LocalAuthority l ORDER BY l.name", LocalAuthority.class)
-                    .getResultStream().map(l -> new LaOption(l.getCode(), l.getCode() + " " + l.getName())).toList();
+            localAuthorityOptions = england.all().stream()
+                    .map(l -> new LaOption(l.getCode(), l.getCode() + " " + l.getName())).toList();
         }
         return localAuthorityOptions;
     }

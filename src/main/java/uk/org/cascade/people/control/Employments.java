@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import uk.org.cascade.people.entity.Employment;
 
 /**
  * Who works where on a day, published for the other contexts. An employment runs from its start date to its end
@@ -30,6 +32,16 @@ public class Employments {
         return em.createQuery("SELECT e.school.urn FROM Employment e WHERE e.person.id = :p AND e.school IS NOT NULL AND "
                         + EMPLOYED_ON_DAY + " ORDER BY e.startDate, e.id", Integer.class)
                 .setParameter("p", personId).setParameter("day", day).getResultStream().distinct().toList();
+    }
+
+    /** The school employments of these people current on {@code day}, with their schools and areas, earliest first. */
+    public List<Employment> atSchoolsOn(Collection<Long> personIds, LocalDate day) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT e FROM Employment e JOIN FETCH e.school s JOIN FETCH s.localAuthority "
+                        + "WHERE e.person.id IN :ids AND " + EMPLOYED_ON_DAY + " ORDER BY e.startDate, e.id", Employment.class)
+                .setParameter("ids", List.copyOf(personIds)).setParameter("day", day).getResultList();
     }
 
     /** Whether the person works at the school on {@code day}. */

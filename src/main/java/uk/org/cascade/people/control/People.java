@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 import uk.org.cascade.audit.control.AuditTrail;
+import uk.org.cascade.organisation.control.Teams;
 import uk.org.cascade.organisation.entity.School;
 import uk.org.cascade.organisation.entity.Team;
 import uk.org.cascade.people.control.PersonForms.Ending;
@@ -77,6 +78,9 @@ public class People {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Teams teams;
 
     @Inject
     AuditTrail audit;
@@ -238,8 +242,7 @@ public class People {
         LocalDate end = PersonForms.date("endDate", form.endDate());
         Employment employment;
         if (byTeam) {
-            Team team = em.createQuery("SELECT t FROM Team t WHERE t.code = :code", Team.class)
-                    .setParameter("code", form.teamCode().strip()).getResultStream().findFirst()
+            Team team = teams.find(form.teamCode().strip())
                     .orElseThrow(() -> ValidationFailure.of("teamCode", "there is no team with code " + form.teamCode()));
             if (!reach.everyone()) {
                 throw new Forbidden("Team employments are recorded by administrators");
@@ -312,7 +315,17 @@ public class People {
         return reach.scope().isPresent() && employments(person).stream().anyMatch(reach::sees);
     }
 
-    Optional<Person> findByEmail(String email) {
+    /** Names by person id, for a page of rows from another context. */
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("SELECT p.id, p.name FROM Person p WHERE p.id IN :ids", Object[].class)
+                .setParameter("ids", java.util.List.copyOf(ids)).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+    }
+
+    public Optional<Person> findByEmail(String email) {
         return em.createQuery("SELECT p FROM Person p WHERE p.email = :e", Person.class)
                 .setParameter("e", Person.normaliseEmail(email)).getResultStream().findFirst();
     }

@@ -161,31 +161,11 @@ public class Users {
     }
 
     public long count() {
-        return em.createQuery("SELECT COUNT(u) FROM UserAccount u", Long.class).getSingleResult();
-    }
-
-    /** Users whose name or email contains {@code text}, by name; roles and scope fetched in batches, not per row. */
-    /** People with an active sign-in holding {@code role}, by name: e.g. the trainers a cohort can be led by. */
-    public List<Person> activeHolders(Role role) {
-        return em.createQuery("SELECT p FROM Person p, UserAccount u JOIN u.roles r WHERE u.person.id = p.id "
-                + "AND r = :role AND u.active = TRUE ORDER BY p.name", Person.class).setParameter("role", role).setMaxResults(2000).getResultList();
+        return accounts.count();
     }
 
     public Page<UserAccount> page(String text, PageRequest request) {
-        String where = " WHERE (:text IS NULL OR LOWER(u.person.name) LIKE :text OR u.person.email LIKE :text)";
-        String like = text == null || text.isBlank() ? null : "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-        TypedQuery<UserAccount> items = em.createQuery(
-                        "SELECT u FROM UserAccount u JOIN FETCH u.person" + where + " ORDER BY u.person.name, u.id",
-                        UserAccount.class)
-                .setParameter("text", like)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "u.roles")
-                .setHint("eclipselink.batch", "u.scopeLocalAuthorities")
-                .setHint("eclipselink.batch", "u.scopeRegions");
-        long total = em.createQuery("SELECT COUNT(u) FROM UserAccount u" + where, Long.class)
-                .setParameter("text", like).getSingleResult();
-        List<UserAccount> rows = items.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(rows, request.page(), request.size(), total);
+        return accounts.page(text, request);
     }
 
     private Optional<Person> findPerson(String email) {
@@ -195,11 +175,7 @@ public class Users {
 
     /** Deactivating or demoting the last active administrator would lock everyone out of administration. */
     private void keepAnAdministrator(UserAccount leaving) {
-        List<Long> admins = em.createQuery("SELECT u.id FROM UserAccount u JOIN u.roles r "
-                        + "WHERE r = :admin AND u.active = TRUE", Long.class)
-                .setParameter("admin", Role.ADMIN)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        List<Long> admins = accounts.lockActiveAdministrators();
         if (admins.stream().noneMatch(id -> !id.equals(leaving.getId()))) {
             throw new Conflict("This is the last active administrator; make someone else an administrator first");
         }

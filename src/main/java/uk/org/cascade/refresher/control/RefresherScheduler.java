@@ -37,6 +37,7 @@ import uk.org.cascade.refresher.control.RefresherPlacement.Option;
 import uk.org.cascade.refresher.control.RefresherQueries.OpenCohort;
 import uk.org.cascade.refresher.entity.RefresherRun;
 import uk.org.cascade.refresher.entity.ReminderKind;
+import uk.org.cascade.security.control.Accounts;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -73,6 +74,9 @@ public class RefresherScheduler {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     RefresherQueries queries;
@@ -143,15 +147,13 @@ public class RefresherScheduler {
             OpenCohort o = open.get(i);
             long taken = counts.getOrDefault(o.cohortId(), Cohorts.Counts.NONE).placesTaken();
             options.put(o.cohortId(), new Option(o.cohortId(), o.localAuthority(), o.region(), o.firstStart(), o.lastEnd(),
-                    Math.max(0, locked.get(i).getCapacity() - taken)));
+                    locked.get(i).freePlaces(taken)));
             programmeOf.put(o.cohortId(), o.programmeId());
         }
         Set<String> alreadyIn = new HashSet<>();
         if (!open.isEmpty()) {
-            em.createQuery("SELECT e.cohort.id, e.person.id FROM Enrolment e WHERE e.cohort.id IN :ids AND e.status <> :w",
-                            Object[].class).setParameter("ids", List.copyOf(options.keySet()))
-                    .setParameter("w", EnrolmentStatus.WITHDRAWN).getResultStream()
-                    .forEach(r -> alreadyIn.add(r[0] + ":" + r[1]));
+            cohorts.peopleIn(options.keySet()).forEach((cohortId, people) ->
+                    people.forEach(personId -> alreadyIn.add(cohortId + ":" + personId)));
         }
         List<DueRefresher> unplaced = new ArrayList<>();
         Set<String> placedFor = new HashSet<>();
@@ -211,9 +213,7 @@ public class RefresherScheduler {
             }
         }
         if (!events.isEmpty()) {
-            List<UserAccount> coordinators = em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r WHERE r = :role "
-                    + "AND u.active = TRUE ORDER BY u.id", UserAccount.class).setParameter("role", Role.COORDINATOR)
-                    .getResultList();
+            List<UserAccount> coordinators = accounts.active(Role.COORDINATOR);
             for (UserAccount c : coordinators) {
                 letters.digest(em.find(Person.class, c.getPerson().getId()), day, events.stream()
                         .filter(e -> c.scope().includes(e.localAuthority(), e.region())).toList());

@@ -11,9 +11,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import uk.org.cascade.competency.control.SignOffs;
+import uk.org.cascade.people.control.People;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.control.DemoWorld;
 import uk.org.cascade.platform.control.Today;
+import uk.org.cascade.security.control.Accounts;
+import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
 
@@ -54,6 +57,12 @@ public class DemoSupervision {
     EntityManager em;
 
     @Inject
+    People people;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
     SignOffs signOffs;
 
     @Inject
@@ -72,9 +81,7 @@ public class DemoSupervision {
     /** Loads the demo in the caller's transaction. */
     public void load(Demo demo) {
         LocalDate today = this.today.date();
-        UserAccount admin = em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r "
-                + "WHERE r = uk.org.cascade.security.entity.Role.ADMIN ORDER BY u.id", UserAccount.class).setMaxResults(1)
-                .getSingleResult();
+        UserAccount admin = accounts.active(Role.ADMIN).get(0);
         for (DemoSignOff s : demo.signOffs()) {
             signOffs.record(new SignOffs.SignOffForm(person(s.email()).getId(), s.competency(), person(s.assessor()).getId(),
                     today.minusDays(s.daysAgo()).toString(), "COMPETENT", s.evidence(), null, s.external()), admin);
@@ -91,12 +98,10 @@ public class DemoSupervision {
     }
 
     private Person person(String email) {
-        return em.createQuery("SELECT p FROM Person p WHERE p.email = :e", Person.class).setParameter("e", email)
-                .getSingleResult();
+        return people.findByEmail(email).orElseThrow(() -> new IllegalStateException("No demo person " + email));
     }
 
     private UserAccount account(String email) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.person.email = :e", UserAccount.class)
-                .setParameter("e", email).getSingleResult();
+        return accounts.byEmail(email).orElseThrow(() -> new IllegalStateException("No demo sign-in " + email));
     }
 }

@@ -1,6 +1,7 @@
 package uk.org.cascade.supervision.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -14,7 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.org.cascade.competency.control.Holdings;
+import uk.org.cascade.curriculum.control.Curriculum;
+import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.people.control.Employments;
+import uk.org.cascade.people.control.People;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
 import uk.org.cascade.security.entity.Scope;
@@ -64,6 +68,15 @@ public class OverdueQuery {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Employments employments;
+
+    @Inject
+    Curriculum curriculum;
+
+    @Inject
+    People people;
 
     public Page<Row> page(Filter filter, Reach reach, PageRequest request) {
         List<Object> params = new ArrayList<>();
@@ -176,12 +189,9 @@ public class OverdueQuery {
         }
         List<Long> people = found.stream().map(r -> ((Number) r[0]).longValue()).distinct().toList();
         List<Long> programmes = found.stream().map(r -> ((Number) r[1]).longValue()).distinct().toList();
-        Map<Long, String> names = em.createQuery("SELECT p.id, p.name FROM Person p WHERE p.id IN :ids", Object[].class)
-                .setParameter("ids", people).getResultStream()
-                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
-        Map<Long, Object[]> programme = em.createQuery("SELECT p.id, p.code, p.title, p.supervisionIntervalWeeks "
-                        + "FROM Programme p WHERE p.id IN :ids", Object[].class).setParameter("ids", programmes)
-                .getResultStream().collect(Collectors.toMap(r -> (Long) r[0], r -> r));
+        Map<Long, String> names = this.people.namesOf(people);
+        Map<Long, Object[]> programme = curriculum.programmes(programmes).stream().collect(Collectors.toMap(
+                Programme::getId, p -> new Object[] {p.getId(), p.getCode(), p.getTitle(), p.getSupervisionIntervalWeeks()}));
         Map<String, LocalDate> since = new HashMap<>();
         List<Object> params = new ArrayList<>();
         String pairs = "SELECT DISTINCT s.person_id, c.id AS competency_id, c.programme_id FROM sign_off s JOIN competency c "
@@ -192,12 +202,9 @@ public class OverdueQuery {
                 + " FROM (" + pairs + ") t"), params).getResultList();
         starts.forEach(r -> since.put(((Number) r[0]).longValue() + ":" + ((Number) r[1]).longValue(), date(r[2])));
         Map<Long, List<SchoolRef>> schools = new HashMap<>();
-        em.createQuery("SELECT e.person.id, s.urn, s.name, l.code, l.name FROM Employment e JOIN e.school s "
-                        + "JOIN s.localAuthority l WHERE e.person.id IN :ids AND " + Employments.EMPLOYED_ON_DAY
-                        + " ORDER BY e.startDate, e.id", Object[].class)
-                .setParameter("ids", people).setParameter("day", day).getResultStream()
-                .forEach(r -> schools.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(new SchoolRef((Integer) r[1], (String) r[2], (Integer) r[3], (String) r[4])));
+        employments.atSchoolsOn(people, day).forEach(e -> schools.computeIfAbsent(e.getPerson().getId(),
+                k -> new ArrayList<>()).add(new SchoolRef(e.getSchool().getUrn(), e.getSchool().getName(),
+                e.getSchool().getLocalAuthority().getCode(), e.getSchool().getLocalAuthority().getName())));
         return found.stream().map(r -> {
             long personId = ((Number) r[0]).longValue();
             Object[] pr = programme.get(((Number) r[1]).longValue());

@@ -1,4 +1,4 @@
-package uk.org.cascade.organisation.boundary;
+package uk.org.cascade.organisation.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -72,7 +72,8 @@ public class Teams {
                 .orElseThrow(() -> new NotFound("No team with code " + code));
     }
 
-    private Optional<Team> find(String code) {
+    /** The team with this code, if any. */
+    public Optional<Team> find(String code) {
         return em.createQuery("SELECT t FROM Team t WHERE t.code = :code", Team.class)
                 .setParameter("code", code).getResultStream().findFirst();
     }
@@ -91,7 +92,7 @@ public class Teams {
         return schools;
     }
 
-    static void required(Object form) {
+    public static void required(Object form) {
         if (form == null) {
             throw ValidationFailure.of("body", "a JSON body is required");
         }
