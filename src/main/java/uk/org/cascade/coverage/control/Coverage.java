@@ -17,6 +17,7 @@ import uk.org.cascade.coverage.control.CoverageQuery.Area;
 import uk.org.cascade.coverage.control.CoverageRule.Staff;
 import uk.org.cascade.coverage.entity.CoverageAlert;
 import uk.org.cascade.coverage.entity.CoverageStatus;
+import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.organisation.control.LocalAuthorities;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
@@ -278,7 +279,7 @@ public class Coverage {
      * its own, so it is neither listed nor asked about.
      */
     private Optional<Competency> practitionerOf(Programme programme) {
-        return curriculum.practitionerCompetencyFor(programme).filter(c -> c.getProgramme().getId().equals(programme.getId()));
+        return curriculum.ownCompetency(programme, Level.PRACTITIONER);
     }
 
     /** Administrators see England; a coordinator their scope. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import uk.org.cascade.cohort.control.SchoolCover;
 import uk.org.cascade.curriculum.control.Curriculum;
+import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.platform.control.Today;
 
@@ -23,7 +24,7 @@ public class SchoolCoverForCohorts implements SchoolCover {
 
     @Override
     public Set<Integer> coveredToday(Programme programme, Set<Integer> urns) {
-        return urns.isEmpty() ? Set.of() : curriculum.practitionerCompetencyFor(programme)
+        return urns.isEmpty() ? Set.of() : curriculum.ownCompetency(programme, Level.PRACTITIONER)
                 .map(c -> coverage.coveredSchools(c.getId(), today.date(), urns)).orElse(Set.of());
     }
 }

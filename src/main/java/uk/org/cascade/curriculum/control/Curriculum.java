@@ -180,10 +180,6 @@ public class Curriculum {
                 + "ORDER BY c.code", Competency.class).setParameter("p", programme).getResultList();
     }
 
-    /**
-     * The competency that authorises leading {@code programme}'s cohorts: its own TRAINER competency, or, for
-     * a refresher programme, the TRAINER competency of the programme whose competency it renews.
-     */
     /** The module of that title the programme teaches now (not retired), if any. */
     public Optional<uk.org.cascade.curriculum.entity.Module> currentModule(String programmeCode, String title) {
         return em.createQuery("SELECT m FROM Module m WHERE m.programme.code = :p AND m.title = :t AND m.retired = false",
@@ -197,16 +193,12 @@ public class Curriculum {
                 .setParameter("ids", List.copyOf(ids)).getResultList();
     }
 
+    /**
+     * The competency that authorises leading {@code programme}'s cohorts: its own TRAINER competency, or, for
+     * a refresher programme, the TRAINER competency of the programme whose competency it renews.
+     */
     public Optional<Competency> trainerCompetencyFor(Programme programme) {
         return competencyFor(programme, Level.TRAINER);
-    }
-
-    /**
-     * The competency its practitioners hold: its own PRACTITIONER competency, or, for a refresher programme, the
-     * PRACTITIONER competency of the programme whose competency it renews.
-     */
-    public Optional<Competency> practitionerCompetencyFor(Programme programme) {
-        return competencyFor(programme, Level.PRACTITIONER);
     }
 
     /**
@@ -217,6 +209,14 @@ public class Curriculum {
     public Optional<Competency> signingOffCompetencyFor(Competency competency) {
         return competency.getLevel() == Level.PRACTITIONER ? trainerCompetencyFor(competency.getProgramme())
                 : Optional.of(competency);
+    }
+
+    /**
+     * The programme's own competency at {@code level}, a refresher programme's none: what coverage counts and a
+     * supervisor practises. Leading and signing off use {@link #competencyFor}, which follows a refresher.
+     */
+    public Optional<Competency> ownCompetency(Programme programme, Level level) {
+        return competencyAbout(programme, level);
     }
 
     /** The programme's own competency at {@code level}, else, for a refresher programme, that of the programme it renews. */

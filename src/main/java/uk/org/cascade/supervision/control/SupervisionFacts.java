@@ -43,7 +43,7 @@ public class SupervisionFacts implements SupervisionPolicy.Facts {
      */
     @Override
     public Optional<Competency> competency(Programme programme, Level level) {
-        return curriculum.competencyFor(programme, level).filter(c -> c.getProgramme().getId().equals(programme.getId()));
+        return curriculum.ownCompetency(programme, level);
     }
 
     @Override
