@@ -1,5 +1,9 @@
 package uk.org.cascade.cohort.entity;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a person stands in a cohort. ENROLLED and COMPLETED hold a place. */
 public enum EnrolmentStatus {
     WAITLISTED("Waiting list"),
@@ -19,12 +23,12 @@ public enum EnrolmentStatus {
     }
 
     /** The statuses that take one of a cohort's places. */
-    public static final java.util.Set<EnrolmentStatus> PLACE_HOLDING = java.util.Collections.unmodifiableSet(
-            java.util.EnumSet.of(ENROLLED, COMPLETED));
+    public static final Set<EnrolmentStatus> PLACE_HOLDING = Collections.unmodifiableSet(
+            EnumSet.of(ENROLLED, COMPLETED));
 
     /** The statuses of someone who was given a place, whether or not they finished. */
-    public static final java.util.Set<EnrolmentStatus> PLACED = java.util.Collections.unmodifiableSet(
-            java.util.EnumSet.of(ENROLLED, COMPLETED, NOT_COMPLETED));
+    public static final Set<EnrolmentStatus> PLACED = Collections.unmodifiableSet(
+            EnumSet.of(ENROLLED, COMPLETED, NOT_COMPLETED));
 
     /** Whether the person may still give up their place or their turn on the waiting list. */
     public boolean withdrawable() {

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -188,7 +189,7 @@ public class Curriculum {
     }
 
     /** Programmes by id, for a page of rows from another context. */
-    public List<Programme> programmes(java.util.Collection<Long> ids) {
+    public List<Programme> programmes(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : em.createQuery("SELECT p FROM Programme p WHERE p.id IN :ids", Programme.class)
                 .setParameter("ids", List.copyOf(ids)).getResultList();
     }

@@ -8,12 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.organisation.control.Teams;
 import uk.org.cascade.organisation.entity.School;
@@ -316,13 +317,13 @@ public class People {
     }
 
     /** Names by person id, for a page of rows from another context. */
-    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+    public Map<Long, String> namesOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return em.createQuery("SELECT p.id, p.name FROM Person p WHERE p.id IN :ids", Object[].class)
-                .setParameter("ids", java.util.List.copyOf(ids)).getResultStream()
-                .collect(java.util.stream.Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
+                .setParameter("ids", List.copyOf(ids)).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 
     public Optional<Person> findByEmail(String email) {
