@@ -77,9 +77,7 @@ public class SchoolCoverageBacking implements Serializable {
 
     /** Why the school will drop, with the day in words. */
     public String reason(CoverageRule.Reason r) {
-        return r.kind() == CoverageRule.ReasonKind.EXPIRY
-                ? r.name() + "'s practitioner competency expires on " + wording.date(r.date())
-                : r.name() + " leaves on " + wording.date(r.date()) + " (last day)";
+        return CoverageWording.reason(r);
     }
 
     /** "From 1 September 2024", "From 1 September 2024 to 31 August 2026 (left)". */
