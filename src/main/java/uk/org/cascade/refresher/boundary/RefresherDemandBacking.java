@@ -144,7 +144,8 @@ public class RefresherDemandBacking implements Serializable {
         var axis = Json.createObjectBuilder().add("stacked", true);
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true)
+                // no growing bars: a chart read (or captured) mid-animation would understate every month
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false)
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")))
                         .add("scales", Json.createObjectBuilder().add("x", axis)
                                 .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
