@@ -67,7 +67,8 @@ class CoverageDashboardJourneyIT extends DeployedCascade {
         browser.findElement(By.linkText("Drilldown Primary")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Coverage: Drilldown Primary"));
         assertEquals("At risk", browser.findElement(By.id("status")).getText());
-        assertTrue(browser.findElement(By.id("reasons")).getText().contains("expires on " + TODAY.plusDays(30)));
+        assertTrue(browser.findElement(By.id("reasons")).getText().contains("expires on "
+                + TODAY.plusDays(30).format(uk.org.cascade.platform.boundary.Wording.DAY)));
         assertTrue(browser.findElement(By.id("staff")).getText().contains("Nia Expiring"));
 
         browser.findElement(By.id("target:target")).sendKeys("2");
