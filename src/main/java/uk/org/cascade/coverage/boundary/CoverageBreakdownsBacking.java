@@ -65,10 +65,7 @@ public class CoverageBreakdownsBacking {
         return dashboard.getQuestion().day().minusMonths(1);
     }
 
-    /**
-     * The change in schools of {@code status} since a month before, in words: "2 more than on 7 November 2026",
-     * "1 fewer …", "the same as …".
-     */
+    /** The change in schools of {@code status} since a month before, in words: "2 more", "1 fewer", "No change". */
     public String change(String status) {
         Question question = dashboard.getQuestion();
         if (monthBefore == null) {
@@ -76,8 +73,7 @@ public class CoverageBreakdownsBacking {
         }
         CoverageStatus s = CoverageStatus.valueOf(status);
         long delta = getHeadline().count(s) - monthBefore.count(s);
-        String on = " on " + wording.date(getMonthBefore());
-        return delta == 0 ? "The same as" + on : Math.abs(delta) + (delta > 0 ? " more" : " fewer") + " than" + on;
+        return delta == 0 ? "No change" : Math.abs(delta) + (delta > 0 ? " more" : " fewer");
     }
 
     /** Open schools of {@code status} (its name) on the day shown. */
