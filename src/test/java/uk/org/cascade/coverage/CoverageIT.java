@@ -51,7 +51,7 @@ class CoverageIT extends DeployedCascade {
         JsonObject reason = atRisk.getJsonArray("atRiskReasons").getJsonObject(0);
         assertEquals("EXPIRY", reason.getString("kind"));
         assertEquals("2026-03-01", reason.getString("date"));
-        assertEquals("Jess Expiry's practitioner competency expires on 2026-03-01", reason.getString("text"));
+        assertEquals("Jess Expiry's practitioner competency expires on 1 March 2026", reason.getString("text"));
     }
 
     @Test

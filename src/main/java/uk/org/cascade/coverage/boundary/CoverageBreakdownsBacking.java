@@ -3,6 +3,7 @@ package uk.org.cascade.coverage.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +12,13 @@ import java.util.function.Function;
 import uk.org.cascade.coverage.control.Coverage.Question;
 import uk.org.cascade.coverage.control.CoverageRollups;
 import uk.org.cascade.coverage.control.CoverageRollups.Cell;
+import uk.org.cascade.coverage.entity.CoverageStatus;
+import uk.org.cascade.platform.boundary.Wording;
 
 /**
- * The dashboard's counts: the headline, status by local authority, and who takes it up (by IMD decile,
- * urban/rural class and phase), all summed from one aggregate of the question on screen.
+ * The dashboard's counts: the headline and its change since a month before, status by local authority, and who
+ * takes it up (by IMD decile, urban/rural class and phase), all summed from one aggregate of the question on
+ * screen. Each breakdown's chart and table rows link to the school list narrowed to that row.
  */
 @Named
 @RequestScoped
@@ -26,8 +30,12 @@ public class CoverageBreakdownsBacking {
     @Inject
     CoverageBacking dashboard;
 
+    @Inject
+    Wording wording;
+
     private List<Cell> cells;
     private Question askedOf;
+    private Breakdown monthBefore;
 
     /**
      * The one aggregate every breakdown sums, for the dashboard's question; empty without one. Asked again when
@@ -44,8 +52,33 @@ public class CoverageBreakdownsBacking {
     }
 
     public Breakdown getHeadline() {
-        return breakdown(c -> "all", c -> "All schools").stream().findFirst()
+        return total(cells());
+    }
+
+    private static Breakdown total(List<Cell> cells) {
+        return breakdown(cells, c -> "all", c -> "All schools").stream().findFirst()
                 .orElse(new Breakdown("all", "All schools", 0, 0, 0, 0, 0));
+    }
+
+    /** The day a month before the one shown, which the headline's changes compare with. */
+    public LocalDate getMonthBefore() {
+        return dashboard.getQuestion().day().minusMonths(1);
+    }
+
+    /** The change in schools of {@code status} since a month before, in words: "2 more", "1 fewer", "No change". */
+    public String change(String status) {
+        Question question = dashboard.getQuestion();
+        if (monthBefore == null) {
+            monthBefore = total(rollups.cube(question.practitioner().getId(), getMonthBefore(), question.area()));
+        }
+        CoverageStatus s = CoverageStatus.valueOf(status);
+        long delta = getHeadline().count(s) - monthBefore.count(s);
+        return delta == 0 ? "No change" : Math.abs(delta) + (delta > 0 ? " more" : " fewer");
+    }
+
+    /** Open schools of {@code status} (its name) on the day shown. */
+    public long count(String status) {
+        return getHeadline().count(CoverageStatus.valueOf(status));
     }
 
     public long getResilient() {
@@ -61,7 +94,7 @@ public class CoverageBreakdownsBacking {
     }
 
     public List<Breakdown> getByUrbanRural() {
-        return breakdown(Cell::urbanRural, Cell::urbanRural);
+        return breakdown(Cell::urbanRural, c -> wording.gias(c.urbanRural()));
     }
 
     public List<Breakdown> getByImdDecile() {
@@ -71,25 +104,42 @@ public class CoverageBreakdownsBacking {
     }
 
     public String getLocalAuthorityChart() {
-        return StatusCharts.stackedBar(getByLocalAuthority(), true);
+        return StatusCharts.stackedBar(getByLocalAuthority(), true, "la");
     }
 
     public String getImdChart() {
-        return StatusCharts.stackedBar(getByImdDecile(), false);
+        return StatusCharts.stackedBar(getByImdDecile(), false, "imd");
     }
 
     public String getUrbanRuralChart() {
-        return StatusCharts.stackedBar(getByUrbanRural(), true);
+        return StatusCharts.stackedBar(getByUrbanRural(), true, "urbanRural");
     }
 
     public String getPhaseChart() {
-        return StatusCharts.stackedBar(getByPhase(), true);
+        return StatusCharts.stackedBar(getByPhase(), true, "phase");
+    }
+
+    /**
+     * The link that narrows the school list to a breakdown's row ({@code param} la, imd, urbanRural or phase);
+     * null for "not recorded", which no filter can ask for.
+     */
+    public String rowLink(String param, String key) {
+        if (key == null || key.equals("00") || key.equals("Not recorded")) {
+            return null;
+        }
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put(param, param.equals("imd") ? Integer.valueOf(key) : key);
+        return dashboard.link(changes);
     }
 
     private List<Breakdown> breakdown(Function<Cell, String> key, Function<Cell, String> label) {
+        return breakdown(cells(), key, label);
+    }
+
+    private static List<Breakdown> breakdown(List<Cell> cells, Function<Cell, String> key, Function<Cell, String> label) {
         Map<String, long[]> sums = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
-        for (Cell c : cells()) {
+        for (Cell c : cells) {
             String k = key.apply(c);
             labels.putIfAbsent(k, label.apply(c));
             long[] s = sums.computeIfAbsent(k, x -> new long[5]);

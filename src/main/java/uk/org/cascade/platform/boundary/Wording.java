@@ -26,6 +26,11 @@ public class Wording {
 
     private static final String GIAS_PREFIX = "(England/Wales) ";
 
+    /** {@link #INPUT_HINT}, for pages. */
+    public String getInputHint() {
+        return INPUT_HINT;
+    }
+
     /** "6 December 2026"; empty for no day. */
     public String date(LocalDate day) {
         return day == null ? "" : day.format(DAY);
