@@ -328,7 +328,7 @@ public class CoverageResource {
     static List<Object> values(SchoolCoverage s) {
         return Arrays.asList(s.urn(), s.name(), s.laCode(), s.laName(), s.region(), s.phase(),
                 WORDING.gias(s.urbanRural()), s.imdDecile(), StatusCharts.label(s.status()), s.trained(), s.target(),
-                s.resilient() ? "Yes" : "No", CoverageWording.reasons(s.reasons()));
+                s.resilient() ? "Yes" : "No", String.join("; ", s.reasons().stream().map(Reason::text).toList()));
     }
 
     /** Tallies as groups with a count for every status (zeros included), and totals. */

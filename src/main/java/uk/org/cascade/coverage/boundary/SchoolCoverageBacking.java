@@ -10,7 +10,6 @@ import java.util.Map;
 import uk.org.cascade.coverage.control.Coverage.SchoolDetail;
 import uk.org.cascade.coverage.control.Coverage.StaffRow;
 import uk.org.cascade.coverage.control.Coverage;
-import uk.org.cascade.coverage.control.CoverageRule;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Messages;
@@ -73,11 +72,6 @@ public class SchoolCoverageBacking implements Serializable {
 
     public String statusLabel() {
         return StatusCharts.label(detail.status());
-    }
-
-    /** Why the school will drop, with the day in words. */
-    public String reason(CoverageRule.Reason r) {
-        return CoverageWording.reason(r);
     }
 
     /** "From 1 September 2024", "From 1 September 2024 to 31 August 2026 (left)". */
