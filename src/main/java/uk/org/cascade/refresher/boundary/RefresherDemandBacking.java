@@ -76,7 +76,7 @@ public class RefresherDemandBacking implements Serializable {
         RefresherScheduler.Result run = scheduler.run(scheduler.today());
         Messages.done((run.alreadyRun() ? "Today's run had already happened: " : "Refresher run done: ") + run.enrolled()
                 + " enrolled, " + run.waitlisted() + " waitlisted, " + run.unplaced() + " without a suitable cohort, "
-                + run.reminders() + " reminders.");
+                + wording.count(run.reminders(), "reminder", "reminders") + ".");
         load();
     }
 
