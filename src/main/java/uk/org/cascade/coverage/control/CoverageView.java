@@ -74,7 +74,8 @@ public final class CoverageView {
     /** Most urgent first: gaps (the furthest below target first), then AT_RISK by the day cover goes, then name. */
     static final Comparator<Attention> URGENCY = Comparator
             .comparing((Attention a) -> a.school().status() == CoverageStatus.GAP ? 0 : 1)
-            .thenComparingLong(a -> a.school().status() == CoverageStatus.GAP ? a.school().trained() - a.school().target() : 0)
+            .thenComparingLong(a -> a.school().status() == CoverageStatus.GAP
+                    ? a.school().trained() - a.school().target() : 0)
             .thenComparing(Attention::losesCoverOn, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(a -> a.school().name(), String.CASE_INSENSITIVE_ORDER)
             .thenComparingInt(a -> a.school().urn());
