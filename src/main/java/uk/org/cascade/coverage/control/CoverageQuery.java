@@ -142,6 +142,12 @@ public class CoverageQuery {
         return Map.entry(sql.text, sql.parameters);
     }
 
+    /** The per-school statement {@link #all} runs for an area, with its parameters, for the benchmarks. */
+    public static Map.Entry<String, List<Object>> statement(long competencyId, LocalDate day, Area area) {
+        Sql sql = statuses(competencyId, day, area, Filter.NONE);
+        return Map.entry(sql.text, sql.parameters);
+    }
+
     /** The derived table of trained and still-trained staff per school, for England (?1 competency, ?2 day, ?3 horizon). */
     public static String englandTrained() {
         return String.format(TRAINED, "", "");
