@@ -80,7 +80,7 @@ public class CoverageOverviewResource {
         CoverageView.Counts counts = view.counts();
         return new Overview(question.programme().getCode(), question.day(), named(counts.schools()), counts.total(),
                 counts.resilient(), counts.trainedStaff(), view.lastMonth()
-                .map(m -> new LastMonthView(m.month(), named(m.schools()))).orElse(null),
+                .map(m -> new LastMonthView(m.day(), named(m.schools()))).orElse(null),
                 view.attention(request).map(AttentionView::of));
     }
 

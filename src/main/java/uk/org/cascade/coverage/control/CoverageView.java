@@ -30,7 +30,8 @@ import uk.org.cascade.platform.boundary.PageRequest;
  * <li>{@link #schools()}: every open school in the area with status, trained staff, target and grid reference
  * (easting/northing, null where GIAS has none), for the map;</li>
  * <li>{@link #lastMonth()}: the counts on the first of last month, as that month's snapshot stored them (the
- * "change since last month"); the 12-month trend stays with {@link CoverageRollups#trend}.</li>
+ * "change since last month", free); {@link CoverageViews#countsOn} gives them for any day by the rule, for one more
+ * statement; the 12-month trend stays with {@link CoverageRollups#trend}.</li>
  * </ul>
  */
 public final class CoverageView {
@@ -51,8 +52,8 @@ public final class CoverageView {
         }
     }
 
-    /** The counts stored for an earlier day (a first of the month), to show the change since. */
-    public record Earlier(LocalDate month, Map<CoverageStatus, Long> schools) {
+    /** The counts on an earlier day (for the snapshot, a first of the month), to show the change since. */
+    public record Earlier(LocalDate day, Map<CoverageStatus, Long> schools) {
 
         public Earlier {
             schools = Map.copyOf(schools);

@@ -3,10 +3,13 @@ package uk.org.cascade.coverage.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import uk.org.cascade.coverage.control.Coverage.Question;
+import uk.org.cascade.coverage.control.CoverageQuery.Filter;
 import uk.org.cascade.coverage.control.CoverageQuery.SchoolCoverage;
+import uk.org.cascade.coverage.control.CoverageRollups.GroupBy;
 import uk.org.cascade.coverage.control.CoverageRule.Reason;
 import uk.org.cascade.coverage.entity.CoverageStatus;
 
@@ -38,5 +41,20 @@ public class CoverageViews {
         LocalDate lastMonth = day.minusMonths(1).withDayOfMonth(1);
         return new CoverageView(day, schools, rollups.snapshot(question.programme().getId(), question.area(), lastMonth)
                 .map(counts -> new CoverageView.Earlier(lastMonth, counts)));
+    }
+
+    /**
+     * The question's counts per status on another {@code day} (e.g. a month before), by the rule as it reads the data
+     * now: one more run of the statement, grouped in the database. {@link CoverageView#lastMonth()} costs nothing but
+     * is the first of last month as its snapshot stored it; this is exact to the day and costs a statement.
+     */
+    public CoverageView.Earlier countsOn(Question question, LocalDate day) {
+        Map<CoverageStatus, Long> counts = new EnumMap<>(CoverageStatus.class);
+        for (CoverageStatus s : CoverageStatus.values()) {
+            counts.put(s, 0L);
+        }
+        rollups.summary(question.practitioner().getId(), day, question.area(), Filter.NONE, GroupBy.REGION)
+                .forEach(t -> counts.merge(t.status(), t.schools(), Long::sum));
+        return new CoverageView.Earlier(day, counts);
     }
 }
