@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -25,6 +27,8 @@ final class PdfCanvas implements AutoCloseable {
     /** Inside the PDFBox jar; {@code SummaryPdfTest} fails if a PDFBox upgrade moves it. */
     static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final byte[] FONT_BYTES = fontBytes();
+    private static final Pattern DATE = Pattern.compile("\\b\\d{1,2} +(January|February|March|April|May|June|July|August|"
+            + "September|October|November|December) +\\d{4}\\b");
 
     /** An RGB colour from a hex string such as "#1b6e3a". */
     record Colour(float red, float green, float blue) {
@@ -94,11 +98,14 @@ final class PdfCanvas implements AutoCloseable {
         out.stroke();
     }
 
-    /** {@code text} in lines no wider than {@code width}, broken at spaces (and inside a word too long for a line). */
+    /**
+     * {@code text} in lines no wider than {@code width}, broken at spaces (and inside a word too long for a line), never
+     * inside a date such as "3 March 2027".
+     */
     List<String> wrap(String text, float size, float width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : drawable(text).strip().split(" +")) {
+        for (String word : words(drawable(text).strip())) {
             String candidate = line.isEmpty() ? word : line + " " + word;
             if (width(candidate, size) <= width) {
                 line = new StringBuilder(candidate);
@@ -118,6 +125,28 @@ final class PdfCanvas implements AutoCloseable {
         }
         lines.add(line.toString());
         return lines;
+    }
+
+    /** The words of {@code text}, with the day, month and year of a date as one. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher date = DATE.matcher(text);
+        int from = 0;
+        while (date.find()) {
+            addWords(words, text.substring(from, date.start()));
+            words.add(date.group().replaceAll(" +", " "));
+            from = date.end();
+        }
+        addWords(words, text.substring(from));
+        return words;
+    }
+
+    private static void addWords(List<String> words, String text) {
+        for (String word : text.strip().split(" +")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
     }
 
     /**

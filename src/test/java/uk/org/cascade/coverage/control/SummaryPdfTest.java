@@ -99,7 +99,8 @@ class SummaryPdfTest {
             assertTrue(text.contains("In cover 67% (4 of 6 schools) 50% (3 of 6 schools)"), text);
             assertTrue(text.contains("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"), "months read alike: " + text);
             assertTrue(text.contains("Covered 0 1 2 \u2013 4 5"), "a month without a snapshot is a dash: " + text);
-            assertTrue(text.contains("Mill Lane Primary 1 16 December 2026 One trained member of staff's competency"), text);
+            assertTrue(text.contains("Mill Lane Primary 1 16 December 2026 One trained member of staff's competency expires on\n"
+                    + "3 March 2027"), "a date is never broken across lines: " + text);
             assertFalse(text.contains("more at-risk"), text);
             assertTrue(text.contains("5 places on Parent-led CBT refresher"), text);
             assertTrue(text.contains("December 2026: 3, February 2027: 2"), text);
