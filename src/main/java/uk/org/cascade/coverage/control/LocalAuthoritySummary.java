@@ -113,7 +113,7 @@ public class LocalAuthoritySummary {
         long competency = now.practitioner().getId();
         List<AtRiskSchool> atRisk = new ArrayList<>();
         query.forEach(competency, now.day(), now.area(), new Filter(null, null, null, Set.of(CoverageStatus.AT_RISK), null),
-                s -> atRisk.add(atRisk(s)));
+                s -> atRisk.add(atRisk(s, now.day())));
         atRisk.sort(Comparator.comparing(AtRiskSchool::losesCoverOn).thenComparing(AtRiskSchool::name));
         return new Summary(authority.getName(), now.programme().getTitle(), now.day(), counts(now), horizon,
                 counts(later), trend(now), List.copyOf(atRisk),
@@ -144,17 +144,19 @@ public class LocalAuthoritySummary {
         return months;
     }
 
-    static AtRiskSchool atRisk(SchoolCoverage s) {
-        return new AtRiskSchool(s.name(), losesCoverOn(s.trained(), s.target(), s.reasons()), why(s.reasons()));
+    static AtRiskSchool atRisk(SchoolCoverage s, LocalDate day) {
+        String why = why(s.reasons());
+        return new AtRiskSchool(s.name(), losesCoverOn(s.trained(), s.target(), s.reasons(), day),
+                why.isEmpty() ? "Known expiries and leavers take it below its target within 90 days" : why);
     }
 
     /**
      * The first day below target: each person's loss counts from the day after their last day or from the day their
      * competency expires, whichever is first, and the school falls below target at the loss that leaves
      * {@code target - 1} trained. With fewer losses known than that (which an at-risk school does not have), the
-     * last one.
+     * last one; with none, the horizon, so that the page is still drawn.
      */
-    static LocalDate losesCoverOn(long trained, int target, List<Reason> reasons) {
+    static LocalDate losesCoverOn(long trained, int target, List<Reason> reasons, LocalDate day) {
         Map<Long, LocalDate> lost = new TreeMap<>();
         for (Reason r : reasons) {
             LocalDate from = r.kind() == ReasonKind.LEAVING ? r.date().plusDays(1) : r.date();
@@ -162,7 +164,7 @@ public class LocalAuthoritySummary {
         }
         List<LocalDate> days = lost.values().stream().sorted().toList();
         if (days.isEmpty()) {
-            throw new IllegalStateException("An at-risk school has a known loss");
+            return CoverageRule.horizon(day);
         }
         int losses = (int) Math.max(1, trained - target + 1);
         return days.get(Math.min(losses, days.size()) - 1);

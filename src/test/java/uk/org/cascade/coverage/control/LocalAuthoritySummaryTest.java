@@ -17,6 +17,7 @@ import uk.org.cascade.coverage.entity.CoverageStatus;
 class LocalAuthoritySummaryTest {
 
     private static final LocalDate MARCH_3 = LocalDate.of(2027, 3, 3);
+    private static final LocalDate D = LocalDate.of(2027, 1, 10);
 
     private static Reason expiry(long person, LocalDate firstDayNotHeld) {
         return new Reason(person, "Person " + person, ReasonKind.EXPIRY, firstDayNotHeld);
@@ -28,22 +29,27 @@ class LocalAuthoritySummaryTest {
 
     @Test
     void anExpiry_losesCoverOnItsDay_aLeaver_theDayAfterTheirLastDay() {
-        assertEquals(MARCH_3, LocalAuthoritySummary.losesCoverOn(1, 1, List.of(expiry(1, MARCH_3))));
-        assertEquals(MARCH_3.plusDays(1), LocalAuthoritySummary.losesCoverOn(1, 1, List.of(leaving(1, MARCH_3))));
+        assertEquals(MARCH_3, LocalAuthoritySummary.losesCoverOn(1, 1, List.of(expiry(1, MARCH_3)), D));
+        assertEquals(MARCH_3.plusDays(1), LocalAuthoritySummary.losesCoverOn(1, 1, List.of(leaving(1, MARCH_3)), D));
     }
 
     @Test
     void someoneWhoLeavesBeforeTheirExpiry_countsOnceFromTheirEarlierLoss() {
         List<Reason> reasons = List.of(leaving(1, MARCH_3.minusDays(10)), expiry(1, MARCH_3));
-        assertEquals(MARCH_3.minusDays(9), LocalAuthoritySummary.losesCoverOn(1, 1, reasons));
+        assertEquals(MARCH_3.minusDays(9), LocalAuthoritySummary.losesCoverOn(1, 1, reasons, D));
     }
 
     @Test
     void withStaffToSpare_coverGoesAtTheLossThatTakesItBelowTarget() {
         // Three trained, target two: the first loss leaves two (still covered), the second leaves one
         List<Reason> reasons = List.of(expiry(1, MARCH_3), expiry(2, MARCH_3.plusDays(20)), leaving(3, MARCH_3.plusDays(40)));
-        assertEquals(MARCH_3.plusDays(20), LocalAuthoritySummary.losesCoverOn(3, 2, reasons));
-        assertEquals(MARCH_3, LocalAuthoritySummary.losesCoverOn(2, 2, reasons));
+        assertEquals(MARCH_3.plusDays(20), LocalAuthoritySummary.losesCoverOn(3, 2, reasons, D));
+        assertEquals(MARCH_3, LocalAuthoritySummary.losesCoverOn(2, 2, reasons, D));
+    }
+
+    @Test
+    void withoutAKnownLoss_theHorizonStandsIn_ratherThanFailingThePage() {
+        assertEquals(D.plusDays(90), LocalAuthoritySummary.losesCoverOn(1, 1, List.of(), D));
     }
 
     @Test
