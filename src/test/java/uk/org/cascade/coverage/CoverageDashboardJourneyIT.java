@@ -81,6 +81,11 @@ class CoverageDashboardJourneyIT extends DeployedCascade {
             JsonObject summary = api.get("/api/v1/coverage/summary?programme=" + world.programme + "&la="
                     + world.la + "&groupBy=" + chart.getValue(), coordinator).json();
             assertEquals(apiCounts(summary), chartCounts(chart.getKey()), chart.getKey() + " against the summary API");
+            // Segments stack (a bar is as long as its group's schools) on a whole-number axis.
+            assertEquals(List.of(true, true, 0L), js("var c = Chart.getChart(document.querySelector(\"[id='\" + arguments[0]"
+                    + " + \"'] canvas\")); var value = c.options.indexAxis === 'y' ? c.scales.x : c.scales.y;"
+                    + "return [c.scales.x.options.stacked === true, c.scales.y.options.stacked === true,"
+                    + " value.options.ticks.precision];", chart.getKey()), chart.getKey() + " stacks on whole numbers");
         }
         assertEquals(api.get("/api/v1/coverage/summary?programme=" + world.programme + "&la=" + world.la,
                 coordinator).json().getJsonNumber("schools").longValue(), sum(chartCounts("la-chart")));

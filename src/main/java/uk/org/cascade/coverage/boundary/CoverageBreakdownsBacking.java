@@ -9,9 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import uk.org.cascade.coverage.control.Coverage.Question;
-import uk.org.cascade.coverage.control.CoverageRollups;
 import uk.org.cascade.coverage.control.CoverageRollups.Cell;
+import uk.org.cascade.coverage.control.CoverageView;
 import uk.org.cascade.coverage.entity.CoverageStatus;
 import uk.org.cascade.platform.boundary.Wording;
 
@@ -25,7 +24,7 @@ import uk.org.cascade.platform.boundary.Wording;
 public class CoverageBreakdownsBacking {
 
     @Inject
-    CoverageRollups rollups;
+    DashboardView view;
 
     @Inject
     CoverageBacking dashboard;
@@ -33,22 +32,12 @@ public class CoverageBreakdownsBacking {
     @Inject
     Wording wording;
 
-    private List<Cell> cells;
-    private Question askedOf;
-    private Breakdown monthBefore;
+    private CoverageView.Earlier monthBefore;
 
-    /**
-     * The one aggregate every breakdown sums, for the dashboard's question; empty without one. Asked again when
-     * the question changes within the request: the tables' ui:repeat reads it before "Show coverage" applies.
-     */
+    /** The cube every breakdown sums, from the dashboard's one view; empty without a question. */
     private List<Cell> cells() {
-        Question question = dashboard.getQuestion();
-        if (cells == null || askedOf != question) {
-            askedOf = question;
-            cells = question == null ? List.of()
-                    : rollups.cube(question.practitioner().getId(), question.day(), question.area());
-        }
-        return cells;
+        CoverageView now = view.get();
+        return now == null ? List.of() : now.cube();
     }
 
     public Breakdown getHeadline() {
@@ -60,20 +49,22 @@ public class CoverageBreakdownsBacking {
                 .orElse(new Breakdown("all", "All schools", 0, 0, 0, 0, 0));
     }
 
-    /** The day a month before the one shown, which the headline's changes compare with. */
+    /** The day the headline's changes are counted from: the first of last month. */
     public LocalDate getMonthBefore() {
-        return dashboard.getQuestion().day().minusMonths(1);
+        return earlier().day();
     }
 
-    /** The change in schools of {@code status} since a month before, in words: "2 more", "1 fewer", "No change". */
+    /** The change in schools of {@code status} since last month, in words: "2 more", "1 fewer", "No change". */
     public String change(String status) {
-        Question question = dashboard.getQuestion();
-        if (monthBefore == null) {
-            monthBefore = total(rollups.cube(question.practitioner().getId(), getMonthBefore(), question.area()));
-        }
-        CoverageStatus s = CoverageStatus.valueOf(status);
-        long delta = getHeadline().count(s) - monthBefore.count(s);
+        long delta = earlier().change(view.get().counts(), CoverageStatus.valueOf(status));
         return delta == 0 ? "No change" : Math.abs(delta) + (delta > 0 ? " more" : " fewer");
+    }
+
+    private CoverageView.Earlier earlier() {
+        if (monthBefore == null) {
+            monthBefore = view.lastMonth();
+        }
+        return monthBefore;
     }
 
     /** Open schools of {@code status} (its name) on the day shown. */
@@ -82,7 +73,7 @@ public class CoverageBreakdownsBacking {
     }
 
     public long getResilient() {
-        return cells().stream().mapToLong(Cell::resilient).sum();
+        return view.get().counts().resilient();
     }
 
     public List<Breakdown> getByLocalAuthority() {

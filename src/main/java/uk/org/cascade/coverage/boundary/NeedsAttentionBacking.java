@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import uk.org.cascade.coverage.control.CoverageQuery.SchoolCoverage;
 import uk.org.cascade.coverage.control.CoverageRule;
 import uk.org.cascade.coverage.entity.CoverageStatus;
 import uk.org.cascade.platform.Validation;
+import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PagedModel;
 
 /**
@@ -42,20 +44,47 @@ public class NeedsAttentionBacking implements Serializable {
     static final String ALL = "ALL";
 
     @Inject
-    transient CoverageQuery query;
-
-    @Inject
     CoverageBacking dashboard;
 
     private List<Integer> pageUrns = List.of();
 
+    /** The list's orders, as the API's {@code sort} keys name them; status puts the most pressing first. */
+    private static final Map<String, Comparator<SchoolCoverage>> ORDERS = Map.of(
+            "name", Comparator.comparing(SchoolCoverage::name, String.CASE_INSENSITIVE_ORDER),
+            "localAuthority", Comparator.comparing(SchoolCoverage::laName),
+            "status", Comparator.comparingInt(s -> List.of(CoverageStatus.GAP, CoverageStatus.AT_RISK,
+                    CoverageStatus.NOT_STARTED, CoverageStatus.COVERED).indexOf(s.status())),
+            "trained", Comparator.comparingLong(SchoolCoverage::trained),
+            "phase", Comparator.comparing(SchoolCoverage::phase, Comparator.nullsFirst(Comparator.naturalOrder())),
+            "urbanRural", Comparator.comparing(SchoolCoverage::urbanRural, Comparator.nullsFirst(Comparator.naturalOrder())),
+            "imdDecile", Comparator.comparing(SchoolCoverage::imdDecile, Comparator.nullsFirst(Comparator.naturalOrder())));
+
+    @Inject
+    DashboardView view;
+
+    /** A page of the list, from the dashboard's one view of every school: no second statement for the table. */
     private final PagedModel<Row> model = new PagedModel<>(slice -> {
-        var question = dashboard.getQuestion();
-        var page = query.schools(question.practitioner().getId(), question.day(), question.area(), filter(),
-                slice.page(), slice.sortField() == null ? "status" : slice.sortField(), slice.ascending());
-        pageUrns = page.items().stream().map(SchoolCoverage::urn).toList();
-        return page.map(Row::new);
+        CoverageQuery.Filter filter = filter();
+        Comparator<SchoolCoverage> order = ORDERS.getOrDefault(slice.sortField() == null ? "status" : slice.sortField(),
+                ORDERS.get("name"));
+        order = (slice.ascending() ? order : order.reversed()).thenComparing(ORDERS.get("name"))
+                .thenComparingInt(SchoolCoverage::urn);
+        List<SchoolCoverage> matching = view.get().schools().stream().filter(s -> matches(filter, s)).sorted(order)
+                .toList();
+        int from = Math.min(slice.page().first(), matching.size());
+        List<SchoolCoverage> page = matching.subList(from, Math.min(from + slice.page().size(), matching.size()));
+        pageUrns = page.stream().map(SchoolCoverage::urn).toList();
+        return new Page<>(page.stream().map(Row::new).toList(), slice.page().page(), slice.page().size(),
+                matching.size());
     }, r -> Integer.toString(r.school().urn()));
+
+    /** The list's narrowing as the per-school statement applies it (CoverageQuery.statuses). */
+    private static boolean matches(CoverageQuery.Filter f, SchoolCoverage s) {
+        return (f.statuses().isEmpty() || f.statuses().contains(s.status()))
+                && (f.phase() == null || f.phase().isBlank() || f.phase().strip().equals(s.phase()))
+                && (f.urbanRural() == null || f.urbanRural().isBlank() || f.urbanRural().strip().equals(s.urbanRural()))
+                && (f.imdDecile() == null || f.imdDecile().equals(s.imdDecile()));
+    }
 
     public PagedModel<Row> getModel() {
         return model;

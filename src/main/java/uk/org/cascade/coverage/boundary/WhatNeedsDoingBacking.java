@@ -6,16 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.org.cascade.coverage.control.Coverage.Question;
 import uk.org.cascade.coverage.control.CoverageQuery.SchoolCoverage;
 import uk.org.cascade.coverage.control.CoverageRule.Reason;
 import uk.org.cascade.coverage.control.CoverageRule.ReasonKind;
-import uk.org.cascade.coverage.control.CoverageQuery;
-import uk.org.cascade.coverage.control.CoverageQuery.Filter;
+import uk.org.cascade.coverage.control.CoverageView.Attention;
 import uk.org.cascade.coverage.entity.CoverageStatus;
 import uk.org.cascade.curriculum.entity.Programme;
 import uk.org.cascade.platform.boundary.Page;
@@ -37,15 +34,8 @@ public class WhatNeedsDoingBacking {
     public record Task(SchoolCoverage school, String why, String action, String href) {
     }
 
-    /** Lost cover first, then the soonest loss. */
-    static final Comparator<SchoolCoverage> URGENCY = Comparator
-            .comparing((SchoolCoverage s) -> s.status() != CoverageStatus.GAP)
-            .thenComparing(s -> s.reasons().isEmpty() ? null : s.reasons().get(0).date(),
-                    Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(SchoolCoverage::name);
-
     @Inject
-    CoverageQuery query;
+    DashboardView view;
 
     @Inject
     CoverageBacking dashboard;
@@ -56,11 +46,9 @@ public class WhatNeedsDoingBacking {
     public List<Task> getTasks() {
         if (tasks == null) {
             Question question = dashboard.getQuestion();
-            Page<SchoolCoverage> found = query.schools(question.practitioner().getId(), question.day(), question.area(),
-                    new Filter(null, null, null, EnumSet.of(CoverageStatus.AT_RISK, CoverageStatus.GAP), null),
-                    new PageRequest(0, PageRequest.MAX_SIZE), "status", true);
+            Page<Attention> found = view.get().attention(new PageRequest(0, SHOWN));
             total = found.total();
-            tasks = found.items().stream().sorted(URGENCY).limit(SHOWN).map(s -> task(s, question)).toList();
+            tasks = found.items().stream().map(a -> task(a.school(), question)).toList();
         }
         return tasks;
     }

@@ -18,7 +18,7 @@ class CoverageExportTest {
         SchoolCoverage s = new SchoolCoverage(100001, "Oak Primary", 926, "Norfolk", "East of England", "Primary",
                 "(England/Wales) Rural town and fringe", 3, 1, 1, 0, CoverageStatus.AT_RISK,
                 List.of(new Reason(7, "Nia Expiring", ReasonKind.EXPIRY, LocalDate.of(2027, 1, 5)),
-                        new Reason(8, "Lee Leaving", ReasonKind.LEAVING, LocalDate.of(2026, 12, 18))));
+                        new Reason(8, "Lee Leaving", ReasonKind.LEAVING, LocalDate.of(2026, 12, 18))), null, null);
 
         List<Object> row = CoverageResource.values(s);
 
@@ -35,7 +35,7 @@ class CoverageExportTest {
     @Test
     void aSchoolNeverTrainedIsNotStarted() {
         SchoolCoverage s = new SchoolCoverage(100002, "Elm Infants", 926, "Norfolk", "East of England", "Primary",
-                "(England/Wales) Urban city and town", null, 1, 0, 0, CoverageStatus.NOT_STARTED, List.of());
+                "(England/Wales) Urban city and town", null, 1, 0, 0, CoverageStatus.NOT_STARTED, List.of(), null, null);
 
         List<Object> row = CoverageResource.values(s);
 
