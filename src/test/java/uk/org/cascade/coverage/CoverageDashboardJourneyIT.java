@@ -49,7 +49,7 @@ class CoverageDashboardJourneyIT extends DeployedCascade {
     @Test
     void coordinatorReadsTheDashboard_onAScreenAndAPhone_andActsOnWhatNeedsDoing() throws Exception {
         // An authority of its own, so that the figures and what needs doing are this world's alone.
-        CoverageWorld world = new CoverageWorld(api, true, 872, "Dashfield");
+        CoverageWorld world = new CoverageWorld(api, true, 866, "Dashfield");
         Caller coordinator = world.coordinatorOf(world.la);
         int expiring = world.school("Drilldown Primary");
         long nia = world.person("Nia Expiring");
@@ -89,6 +89,9 @@ class CoverageDashboardJourneyIT extends DeployedCascade {
         }
         assertEquals(api.get("/api/v1/coverage/summary?programme=" + world.programme + "&la=" + world.la,
                 coordinator).json().getJsonNumber("schools").longValue(), sum(chartCounts("la-chart")));
+
+        assertTrue(browser.findElement(By.id("summary-" + world.la)).getDomAttribute("href")
+                .contains("/api/v1/coverage/local-authorities/" + world.la + "/summary.pdf?programme=" + world.programme));
 
         // What needs doing: the school that lost cover first, then the soonest loss; each with the step that fits.
         List<WebElement> tasks = browser.findElements(By.cssSelector("#todo .task"));
