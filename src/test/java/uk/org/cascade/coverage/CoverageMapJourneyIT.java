@@ -85,7 +85,7 @@ class CoverageMapJourneyIT extends DeployedCascade {
                     + " no grid reference"), summary);
         }
         assertEquals(List.of("Covered", "At risk", "Gap", "Not started"), browser.findElements(
-                By.cssSelector("#map-key li")).stream().map(WebElement::getText).map(String::strip).toList());
+                By.cssSelector("#map-key li .map-key-label")).stream().map(WebElement::getText).toList());
         assertEquals("Map of schools by coverage status",
                 browser.findElement(By.id("coverage-map")).getAttribute("aria-label"));
 
