@@ -190,6 +190,15 @@
     // The view first: the cluster group works out its clusters for the zoom it is added at.
     map.fitBounds(data.schools.length ? data.schools.map(function (s) { return [s.lat, s.lon]; }) : ENGLAND,
       { padding: [28, 28], maxZoom: 13 });
+    // Leaflet 1.9 no longer turns Enter into a click, and markercluster zooms only on clicks: Enter (or Space)
+    // on a cluster asks it for the same, which also hands focus back to the map for the markers it opens.
+    group.on('clusterkeydown', function (e) {
+      var k = e.originalEvent.key;
+      if (k === 'Enter' || k === ' ') {
+        e.originalEvent.preventDefault();
+        group.fire('click', { layer: e.layer, originalEvent: e.originalEvent });
+      }
+    });
     group.addLayers(data.schools.map(function (s) { return marker(container, s, key); }));
     map.addLayer(group);
     document.getElementById('map-summary').textContent = summarise(data);
