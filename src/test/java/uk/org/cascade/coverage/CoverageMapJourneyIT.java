@@ -52,6 +52,9 @@ class CoverageMapJourneyIT extends DeployedCascade {
         int atRisk = placed(world.school("Lands End Primary"), 134200, 25100);
         int covered = placed(world.school("Pennine Primary"), 390000, 470000);
         placed(world.school("Kielder Primary"), 370000, 593000);
+        // Two schools 200 m apart: one cluster until zoomed right in.
+        int twinA = placed(world.school("Twin Oaks Primary"), 260000, 300000);
+        int twinB = placed(world.school("Twin Elms Primary"), 260200, 300000);
         long nia = world.person("Nia Expiring");
         world.employ(nia, atRisk, TODAY.minusYears(2), null);
         world.award(nia, TODAY.minusMonths(23), TODAY.plusDays(30));
@@ -114,6 +117,17 @@ class CoverageMapJourneyIT extends DeployedCascade {
         markerOf(covered).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Coverage: Pennine Primary"));
         assertEquals("Covered", browser.findElement(By.id("status")).getText());
+
+        // A cluster is a button too: Enter zooms into it until its schools stand apart.
+        openDashboard(wait, world.programme);
+        assertTrue(browser.findElements(By.xpath("//*[@data-urn='" + twinA + "']")).isEmpty(), "clustered at first");
+        WebElement twins = browser.findElement(By.xpath("//*[contains(@class, 'school-cluster')][.//*[@data-count='2']]"));
+        assertEquals("button", twins.getAttribute("role"));
+        assertTrue(twins.getAttribute("textContent").contains("2 schools here: 2 not started"),
+                twins.getAttribute("textContent"));
+        twins.sendKeys(Keys.ENTER);
+        wait.until(d -> !d.findElements(By.xpath("//*[@data-urn='" + twinA + "']")).isEmpty()
+                && !d.findElements(By.xpath("//*[@data-urn='" + twinB + "']")).isEmpty());
         assertEquals(List.of(), violations());
     }
 
