@@ -4,16 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import uk.org.cascade.coverage.control.Coverage.Question;
-import uk.org.cascade.coverage.control.CoverageQuery.Filter;
 import uk.org.cascade.coverage.control.CoverageQuery.SchoolCoverage;
+import uk.org.cascade.organisation.control.BritishGrid;
 import uk.org.cascade.organisation.control.BritishGrid.LatLon;
-import uk.org.cascade.organisation.control.SchoolPositions;
 
 /**
- * Every open school of a coverage question with its status and its place on the map. A school that GIAS gives no
- * grid reference is kept apart as "not on the map", so that none silently disappears from the count.
+ * Every open school of a coverage question with its status and its place on the map, from one run of the per-school
+ * statement. A school that GIAS gives no grid reference is kept apart as "not on the map", so that none silently
+ * disappears from the count.
  */
 @ApplicationScoped
 public class SchoolMap {
@@ -33,24 +32,13 @@ public class SchoolMap {
     @Inject
     CoverageQuery query;
 
-    @Inject
-    SchoolPositions positions;
-
     public Schools schools(Question question) {
-        List<SchoolCoverage> all = new ArrayList<>();
-        query.forEach(question.practitioner().getId(), question.day(), question.area(), Filter.NONE, all::add);
-        // The seam: once SchoolCoverage carries easting and northing, BritishGrid.toWgs84(s.easting(), s.northing())
-        // replaces this second statement.
-        Map<Integer, LatLon> at = positions.in(question.area().laCodes());
         List<Placed> onMap = new ArrayList<>();
         List<SchoolCoverage> notOnMap = new ArrayList<>();
-        for (SchoolCoverage s : all) {
-            LatLon point = at.get(s.urn());
-            if (point == null) {
-                notOnMap.add(s);
-            } else {
-                onMap.add(new Placed(s, point));
-            }
+        // The map needs no at-risk reasons: the statement alone, not a whole CoverageView.
+        for (SchoolCoverage s : query.all(question.practitioner().getId(), question.day(), question.area())) {
+            BritishGrid.toWgs84(s.easting(), s.northing())
+                    .ifPresentOrElse(at -> onMap.add(new Placed(s, at)), () -> notOnMap.add(s));
         }
         return new Schools(onMap, notOnMap);
     }
