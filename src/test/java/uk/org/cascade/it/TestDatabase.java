@@ -72,6 +72,8 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dcascade.admin.password=" + ADMIN_PASSWORD,
                 // Tests take coverage snapshots on demand; one started by a timer mid-test would race their data.
                 "-Dcascade.coverage.snapshots-at-start=false",
+                // No internet here: maps draw their markers on a plain background rather than wait for tiles.
+                "-Dcascade.map.tiles=none",
                 String.join(" ", smtp)).replace("&", "&amp;"));
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.org.cascade.platform.control.MapTiles;
 import uk.org.cascade.platform.control.TransportSecurity;
 
 /**
@@ -45,6 +46,9 @@ public class SecurityHeaders {
     @Inject
     @ConfigProperty(name = "cascade.base.url", defaultValue = "http://localhost:8080")
     String baseUrl;
+
+    @Inject
+    MapTiles mapTiles;
 
     private TransportSecurity transport;
 
@@ -81,6 +85,29 @@ public class SecurityHeaders {
     /** Whether an answer's own value for this header replaces the default rather than being added beside it. */
     static boolean chosenByTheAnswer(String name) {
         return CHOSEN_BY_THE_ANSWER.contains(name);
+    }
+
+    /**
+     * A page's own policy, as the browser gets it: with {@code frame-ancestors}, and the map tile server's origin
+     * among its image sources while one is configured ({@code CASCADE_MAP_TILES}).
+     */
+    String pagePolicy(String policy) {
+        String kept = keepFrameAncestors(policy);
+        return mapTiles.source().map(s -> withImagesFrom(kept, s.origin())).orElse(kept);
+    }
+
+    /** Adds {@code origin} to an {@code img-src} that allows some images; a policy without one is left alone. */
+    static String withImagesFrom(String policy, String origin) {
+        String[] directives = policy.split(";", -1);
+        for (int i = 0; i < directives.length; i++) {
+            String d = directives[i].strip();
+            String lower = d.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("img-src ") && !lower.contains("'none'") && !lower.contains(" " + origin)) {
+                directives[i] = (i == 0 ? "" : " ") + d + " " + origin;
+                return String.join(";", directives);
+            }
+        }
+        return policy;
     }
 
     /** An answer may pick its own policy but never lose {@code frame-ancestors}: no other site may frame Cascade. */

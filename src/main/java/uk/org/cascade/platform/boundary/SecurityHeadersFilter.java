@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Puts {@link SecurityHeaders} on everything the application answers, including error pages. (Answers the
@@ -36,7 +37,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         headers.apply(request, response);
         HttpServletRequest page = request.getDispatcherType() == DispatcherType.ERROR ? new ErrorPage(request) : request;
-        chain.doFilter(page, new OwnChoiceReplacesDefault(response, () -> headers.apply(request, response)));
+        chain.doFilter(page, new OwnChoiceReplacesDefault(response, () -> headers.apply(request, response),
+                headers::pagePolicy));
     }
 
     /**
@@ -83,10 +85,16 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final class OwnChoiceReplacesDefault extends HttpServletResponseWrapper {
 
         private final Runnable defaults;
+        private final UnaryOperator<String> policy;
 
         OwnChoiceReplacesDefault(HttpServletResponse response, Runnable defaults) {
+            this(response, defaults, SecurityHeaders::keepFrameAncestors);
+        }
+
+        OwnChoiceReplacesDefault(HttpServletResponse response, Runnable defaults, UnaryOperator<String> policy) {
             super(response);
             this.defaults = defaults;
+            this.policy = policy;
         }
 
         /** Faces resets the response to render an error page instead; the defaults come back with it. */
@@ -108,7 +116,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         @Override
         public void setHeader(String name, String value) {
             super.setHeader(name, SecurityHeaders.CSP.equalsIgnoreCase(name) && value != null
-                    ? SecurityHeaders.keepFrameAncestors(value) : value);
+                    ? policy.apply(value) : value);
         }
     }
 }

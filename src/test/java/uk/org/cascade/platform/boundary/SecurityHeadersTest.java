@@ -55,6 +55,16 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void aMapTileServer_joinsThePagesImageSourcesOnly() {
+        String page = "default-src 'self'; img-src 'self' data:; script-src 'self'; frame-ancestors 'self'";
+        assertEquals("default-src 'self'; img-src 'self' data: https://tile.openstreetmap.org; script-src 'self'; "
+                + "frame-ancestors 'self'", SecurityHeaders.withImagesFrom(page, "https://tile.openstreetmap.org"));
+        assertEquals(SecurityHeaders.NOTHING_TO_RUN, SecurityHeaders.withImagesFrom(SecurityHeaders.NOTHING_TO_RUN,
+                "https://tile.openstreetmap.org"), "no img-src: default-src 'none' still rules");
+        assertEquals("img-src 'none'", SecurityHeaders.withImagesFrom("img-src 'none'", "https://tile.openstreetmap.org"));
+    }
+
+    @Test
     void addingAPolicyOrCaching_replacesTheDefault_whileOtherHeadersAddUp() {
         Map<String, List<String>> sent = new LinkedHashMap<>();
         HttpServletResponse response = recording(sent);
