@@ -27,7 +27,7 @@ import uk.org.cascade.platform.boundary.Wording;
 /**
  * A coordinator reads the coverage dashboard for their authority on a 1366 px screen and on a 390 px phone: the
  * counts and the trend are above the fold and nothing scrolls sideways; every chart draws exactly the figures the
- * summary API gives; what needs doing lists the school that lost cover first, each school with the one step that
+ * summary API gives; the map draws every open school; what needs doing lists the school that lost cover first, each school with the one step that
  * fits, and the at-risk school's step opens a refresher plan already filled in; a chart's bar narrows the school
  * list; a school drills down to who is behind it, and its target can be set there.
  */
@@ -89,6 +89,15 @@ class CoverageDashboardJourneyIT extends DeployedCascade {
         }
         assertEquals(api.get("/api/v1/coverage/summary?programme=" + world.programme + "&la=" + world.la,
                 coordinator).json().getJsonNumber("schools").longValue(), sum(chartCounts("la-chart")));
+
+        // The map draws every open school in the authority: a marker of its own, or its share of a cluster.
+        long open = api.get("/api/v1/coverage/summary?programme=" + world.programme + "&la=" + world.la, coordinator)
+                .json().getJsonNumber("schools").longValue();
+        wait.until(d -> String.valueOf(open).equals(d.findElement(By.id("coverage-map")).getDomAttribute("data-loaded")));
+        int markers = browser.findElements(By.cssSelector("#coverage-map .school-marker")).size();
+        int clustered = browser.findElements(By.cssSelector("#coverage-map .map-cluster")).stream()
+                .mapToInt(c -> Integer.parseInt(c.getDomAttribute("data-count"))).sum();
+        assertEquals(open, markers + clustered, "markers " + markers + " and clustered " + clustered);
 
         assertTrue(browser.findElement(By.id("summary-" + world.la)).getDomAttribute("href")
                 .contains("/api/v1/coverage/local-authorities/" + world.la + "/summary.pdf?programme=" + world.programme));
