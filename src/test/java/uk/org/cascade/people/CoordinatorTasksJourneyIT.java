@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -94,14 +95,12 @@ class CoordinatorTasksJourneyIT extends DeployedCascade {
         assertTrue(refusal.contains("endDate 2025-08-01 is before startDate 2025-09-01"), refusal);
 
         LocalDate lastDay = today.minusDays(3);
-        WebElement date = browser.findElement(By.id("leave:endDate_input"));
-        date.clear();
-        date.sendKeys(lastDay.format(TYPED));
+        type("leave:endDate_input", lastDay.format(TYPED));
         browser.findElement(By.id("leave:reason")).sendKeys("moved away");
         browser.findElement(By.id("leave:save")).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                "Noor Ahmed's last day at Fairfield Infant and Nursery School is " + lastDay.format(SHOWN)));
+        awaitMessage(
+                "Noor Ahmed's last day at Fairfield Infant and Nursery School, Eastwood is " + lastDay.format(SHOWN));
         String ended = browser.findElement(By.id("timeline")).getText();
         assertTrue(ended.contains(lastDay.format(SHOWN)) && ended.contains("moved away"), ended);
         assertEquals(0, api.get("/api/v1/people/" + id, norfolk).json().getJsonArray("employments").size(),
@@ -121,7 +120,7 @@ class CoordinatorTasksJourneyIT extends DeployedCascade {
         assertEquals("Pastoral lead", browser.findElement(By.id("move:jobTitle")).getAttribute("value"), "the job title is kept");
         browser.findElement(By.id("move:save")).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "moves from Brookfield Primary School"));
+        awaitMessage("moves from Brookfield Primary School");
         String timeline = browser.findElement(By.id("timeline")).getText();
         assertTrue(timeline.contains(lastDay.format(SHOWN)), "Brookfield until the last day: " + timeline);
         assertTrue(timeline.contains(lastDay.plusDays(1).format(SHOWN)), "Fairfield from the next day: " + timeline);
@@ -148,7 +147,7 @@ class CoordinatorTasksJourneyIT extends DeployedCascade {
         browser.findElement(By.id("joiner:startDate_input")).sendKeys(today.minusDays(20).format(TYPED));
         browser.findElement(By.id("joiner:save")).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), pat.name() + " joins on"));
+        awaitMessage(pat.name() + " joins on");
         String staff = browser.findElement(By.id("staffList:members")).getText();
         assertTrue(staff.contains(pat.name()) && staff.contains("Learning mentor"), staff);
         assertEquals(2, api.get("/api/v1/people/" + id, norfolk).json().getJsonArray("employments").size(), "two schools now");
@@ -162,8 +161,8 @@ class CoordinatorTasksJourneyIT extends DeployedCascade {
         browser.findElement(By.id("leaver:endDate_input")).sendKeys(today.minusDays(1).format(TYPED));
         browser.findElement(By.id("leaver:save")).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), pat.name()
-                + "'s last day here is " + today.minusDays(1).format(SHOWN)));
+        awaitMessage(pat.name()
+                + "'s last day here is " + today.minusDays(1).format(SHOWN));
         assertFalse(browser.findElement(By.id("staffList:members")).getText().contains(pat.name()));
         var jobs = api.get("/api/v1/people/" + id, norfolk).json().getJsonArray("employments");
         assertEquals(1, jobs.size());
@@ -191,10 +190,8 @@ class CoordinatorTasksJourneyIT extends DeployedCascade {
         assertNoHorizontalScroll();
 
         new Select(browser.findElement(By.id("period:choice"))).selectByVisibleText("Between two dates");
-        browser.findElement(By.id("period:from_input")).clear();
-        browser.findElement(By.id("period:from_input")).sendKeys(today.format(TYPED));
-        browser.findElement(By.id("period:to_input")).clear();
-        browser.findElement(By.id("period:to_input")).sendKeys(today.minusDays(1).format(TYPED));
+        type("period:from_input", today.format(TYPED));
+        type("period:to_input", today.minusDays(1).format(TYPED));
         browser.findElement(By.id("period:apply")).click();
 
         String refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#period .ui-message-error")))
@@ -228,11 +225,28 @@ class CoordinatorTasksJourneyIT extends DeployedCascade {
             browser.findElement(By.id("add:start_input")).sendKeys("01/09/2025");
             browser.findElement(By.id("add:save")).click();
 
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "outside your scope"));
+            awaitMessage("outside your scope");
             assertEquals(0, api.get("/api/v1/people?q=" + email, Caller.ADMIN).json().getInt("total"), "nobody was added");
         } finally {
             browser.quit();
             browser = null;
+        }
+    }
+
+    /** Replaces what a field holds, as a person selecting it all and typing would. */
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+    }
+
+    /** Waits for a message at the top of the page; on a timeout, says what the page showed instead. */
+    private void awaitMessage(String text) {
+        try {
+            Browser.await(browser).withTimeout(java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("waited for \"" + text + "\"; the page showed: " + browser.findElement(By.id("main")).getText(), e);
         }
     }
 
