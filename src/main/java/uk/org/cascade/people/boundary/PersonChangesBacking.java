@@ -105,6 +105,14 @@ public class PersonChangesBacking implements Serializable {
         return SchoolPicker.suggest(schoolChoices, text, reach());
     }
 
+    /** A mover usually keeps their job title: the form offers the one of the job they leave. */
+    public void moveJobChosen() {
+        Job job = byId.get(moveJob);
+        if (job != null) {
+            moveJobTitle = job.jobTitle();
+        }
+    }
+
     public String leave() {
         Job job = byId.get(leaveJob);
         boolean done = job != null && Messages.attempt(() -> people.end(personId, job.id(),
