@@ -62,9 +62,16 @@ public class TurnoverBacking {
         }
         boolean range = (from != null && !from.isBlank()) || (to != null && !to.isBlank());
         choice = range ? RANGE : period == null ? String.valueOf(TurnoverPeriod.DEFAULT_DAYS) : String.valueOf(period.days());
-        if (period != null) {
-            fromDate = period.from();
-            toDate = period.to();
+        fromDate = period != null ? period.from() : typed(from);
+        toDate = period != null ? period.to() : typed(to);
+    }
+
+    /** A refused range keeps what was asked for in the fields, so it can be corrected. */
+    private static LocalDate typed(String iso) {
+        try {
+            return iso == null || iso.isBlank() ? null : LocalDate.parse(iso.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
     }
 
