@@ -131,6 +131,7 @@ class CoordinatorTasksJourneyIT extends DeployedCascade {
         assertEquals(FAIRFIELD, now.getInt("schoolUrn"));
         assertEquals(lastDay.plusDays(1).toString(), now.getString("startDate"));
         assertEquals("STARTED", latestAudit("Employment", now.getInt("id")));
+        assertNothingRefusedByThePolicy();
 
         browser.get(api.uri("/organisation/school.xhtml?urn=" + FAIRFIELD).toString());
         assertTrue(browser.findElement(By.id("staffList:members")).getText().contains(pat.name()));
@@ -170,6 +171,7 @@ class CoordinatorTasksJourneyIT extends DeployedCascade {
         var jobs = api.get("/api/v1/people/" + id, norfolk).json().getJsonArray("employments");
         assertEquals(1, jobs.size());
         assertEquals(BROOKFIELD, jobs.getJsonObject(0).getInt("schoolUrn"), "only the Willowmere job ended");
+        assertNothingRefusedByThePolicy();
     }
 
     @Test
@@ -266,6 +268,14 @@ class CoordinatorTasksJourneyIT extends DeployedCascade {
                 .filter(r -> r.getText().contains("Fairfield Infant and Nursery School"))
                 .mapToInt(r -> Integer.parseInt(r.findElements(By.cssSelector("td")).get(3).getText()
                         .replaceAll("\\D", ""))).sum();
+    }
+
+    /** The pickers and forms work under the Content-Security-Policy: the console reports nothing it refused. */
+    private void assertNothingRefusedByThePolicy() {
+        var refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(e -> e.getMessage()).filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
+        assertEquals(java.util.List.of(), refused);
     }
 
     private void assertNoHorizontalScroll() {
