@@ -51,7 +51,7 @@ class CoverageIT extends DeployedCascade {
         JsonObject reason = atRisk.getJsonArray("atRiskReasons").getJsonObject(0);
         assertEquals("EXPIRY", reason.getString("kind"));
         assertEquals("2026-03-01", reason.getString("date"));
-        assertEquals("Jess Expiry's practitioner competency expires on 2026-03-01", reason.getString("text"));
+        assertEquals("Jess Expiry's practitioner competency expires on 1 March 2026", reason.getString("text"));
     }
 
     @Test
@@ -289,6 +289,70 @@ class CoverageIT extends DeployedCascade {
         assertTrue(csv.body().contains(school + ",Export Primary,871,Coverton"), csv.body());
         assertEquals(422, api.get("/api/v1/coverage/export?programme=" + world.programme + "&format=pdf", Caller.ADMIN)
                 .status());
+    }
+
+    @Test
+    void theOverview_agreesWithTheRuleOnPastAndFutureDays_andListsGapsBeforeTheSoonestLoss() {
+        int expiry = world.school("Overview Expiry");
+        int leaver = world.school("Overview Leaver");
+        int lost = world.school("Overview Lost");
+        int never = world.school("Overview Never");
+        long jess = world.person("Jess Overview");
+        long tom = world.person("Tom Overview");
+        long pat = world.person("Pat Overview");
+        world.employ(jess, expiry, LocalDate.of(2023, 9, 1), null);
+        world.award(jess, LocalDate.of(2024, 3, 1), LocalDate.of(2026, 3, 1));
+        world.employ(tom, leaver, LocalDate.of(2020, 1, 6), LocalDate.of(2026, 6, 30));
+        world.award(tom, LocalDate.of(2025, 1, 15), null);
+        world.employ(pat, lost, LocalDate.of(2022, 1, 4), LocalDate.of(2025, 12, 31));
+        world.award(pat, LocalDate.of(2024, 1, 10), LocalDate.of(2028, 1, 10));
+        Caller coordinator = coordinatorOf(CoverageWorld.LA);
+
+        for (LocalDate day : List.of(LocalDate.of(2024, 2, 1), LocalDate.of(2025, 11, 30), LocalDate.of(2025, 12, 31),
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 4, 15), LocalDate.of(2026, 7, 1),
+                LocalDate.of(2027, 6, 1))) {
+            JsonObject overview = overview(day, coordinator);
+            Map<Integer, String> needsAttention = new java.util.HashMap<>();
+            overview.getJsonObject("attention").getJsonArray("items").getValuesAs(JsonObject.class)
+                    .forEach(a -> needsAttention.put(a.getInt("urn"), a.getString("status")));
+            for (int school : List.of(expiry, leaver, lost, never)) {
+                String rule = world.detailStatus(school, day);
+                boolean attention = rule.equals("GAP") || rule.equals("AT_RISK");
+                assertEquals(attention ? rule : null, needsAttention.get(school), "school " + school + " on " + day);
+            }
+            // Its counts are the SQL aggregate's: the view's Java sums agree with the summary's GROUP BY.
+            JsonObject summary = api.get("/api/v1/coverage/summary?programme=" + world.programme + "&groupBy=la&la="
+                    + CoverageWorld.LA + "&date=" + day, coordinator).json();
+            assertEquals(summary.getJsonObject("totals"), overview.getJsonObject("counts"), "on " + day);
+            assertEquals(summary.getJsonNumber("schools").longValue(), overview.getJsonNumber("schools").longValue());
+        }
+
+        JsonObject april = overview(LocalDate.of(2026, 4, 15), coordinator);
+        List<JsonObject> items = april.getJsonObject("attention").getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(List.of(expiry, lost, leaver), items.stream().map(a -> a.getInt("urn"))
+                .filter(u -> u == expiry || u == lost || u == leaver).toList(), "gaps by name, then the one at risk");
+        JsonObject atRisk = items.stream().filter(a -> a.getInt("urn") == leaver).findFirst().orElseThrow();
+        assertEquals("2026-07-01", atRisk.getString("losesCoverOn"), "the day after Tom's last day");
+        assertEquals("LEAVING", atRisk.getJsonArray("atRiskReasons").getJsonObject(0).getString("kind"));
+        JsonObject firstPage = api.get("/api/v1/coverage/overview?programme=" + world.programme + "&date=2026-04-15&size=1",
+                coordinator).json().getJsonObject("attention");
+        assertEquals(1, firstPage.getJsonArray("items").size());
+        assertTrue(firstPage.getJsonNumber("total").longValue() >= 3, firstPage.toString());
+
+        assertEquals(403, api.get("/api/v1/coverage/overview?programme=" + world.programme + "&la=" + CoverageWorld.LA,
+                coordinatorOf(926)).status());
+        assertEquals(401, api.get("/api/v1/coverage/overview", Caller.NOBODY).status());
+        Answer badDate = api.get("/api/v1/coverage/overview?programme=" + world.programme + "&date=2026-13-01",
+                Caller.ADMIN);
+        assertEquals(422, badDate.status(), badDate.body());
+        assertTrue(badDate.body().contains("\"date\""), badDate.body());
+    }
+
+    private JsonObject overview(LocalDate day, Caller caller) {
+        Answer a = api.get("/api/v1/coverage/overview?programme=" + world.programme + "&la=" + CoverageWorld.LA
+                + "&date=" + day + "&size=500", caller);
+        assertEquals(200, a.status(), a.body());
+        return a.json();
     }
 
     @Test

@@ -30,25 +30,42 @@ final class CoverageWorld {
 
     final Api api;
     final String programme;
+    /** The programme that renews the practitioner competency; null when the world has none. */
+    final String refresher;
     final long practitioner;
+    /** The local authority this world's schools are in. */
+    final int la;
     private final long assessor;
 
     CoverageWorld(Api api) {
+        this(api, false, LA, "Coverton");
+    }
+
+    /**
+     * With {@code renewable}, a refresher programme ("R" + the programme's code) renews the competency; the
+     * schools are in local authority {@code la} ({@code laName}, made if missing), so that a test can have an
+     * authority whose schools no other test adds to.
+     */
+    CoverageWorld(Api api, boolean renewable, int la, String laName) {
         this.api = api;
+        this.la = la;
         programme = "CV" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
-        Answer created = api.post("/api/v1/programmes", "{\"code\":\"" + programme + "\",\"title\":\"Coverage "
-                + programme + "\",\"modules\":[{\"title\":\"Workshop\",\"minutes\":120,\"mode\":\"IN_PERSON\"}]}",
-                Caller.ADMIN);
-        assertEquals(201, created.status(), created.body());
+        refresher = renewable ? "R" + programme : null;
+        for (String code : renewable ? new String[] {programme, refresher} : new String[] {programme}) {
+            Answer created = api.post("/api/v1/programmes", "{\"code\":\"" + code + "\",\"title\":\"Coverage "
+                    + code + "\",\"modules\":[{\"title\":\"Workshop\",\"minutes\":120,\"mode\":\"IN_PERSON\"}]}",
+                    Caller.ADMIN);
+            assertEquals(201, created.status(), created.body());
+        }
         Answer c = api.post("/api/v1/competencies", "{\"code\":\"" + programme + "-P\",\"title\":\"Practitioner "
                 + programme + "\",\"level\":\"PRACTITIONER\",\"validityMonths\":24,\"programmeCode\":\"" + programme
-                + "\"}", Caller.ADMIN);
+                + "\"" + (renewable ? ",\"refresherProgrammeCode\":\"" + refresher + "\"" : "") + "}", Caller.ADMIN);
         assertEquals(201, c.status(), c.body());
         practitioner = c.json().getJsonNumber("id").longValue();
         assessor = api.get("/api/v1/me", Caller.ADMIN).json().getJsonNumber("personId").longValue();
         sql("INSERT IGNORE INTO region (name) VALUES ('East of England')");
-        sql("INSERT IGNORE INTO local_authority (code, name, region_id, version) SELECT " + LA
-                + ", 'Coverton', id, 0 FROM region WHERE name = 'East of England'");
+        sql("INSERT IGNORE INTO local_authority (code, name, region_id, version) SELECT " + la
+                + ", '" + laName + "', id, 0 FROM region WHERE name = 'East of England'");
     }
 
     /** An open primary school in Coverton. */
@@ -57,9 +74,20 @@ final class CoverageWorld {
     }
 
     int school(String name, String status, LocalDate closeDate) {
+        return school(name, status, closeDate, "Primary", "(England/Wales) Rural village", 2);
+    }
+
+    /** An open school in Coverton of the phase, GIAS urban/rural class and IMD decile given. */
+    int school(String name, String phase, String urbanRural, int imdDecile) {
+        return school(name, "OPEN", null, phase, urbanRural, imdDecile);
+    }
+
+    private int school(String name, String status, LocalDate closeDate, String phase, String urbanRural, int imd) {
         int urn = NEXT_URN.incrementAndGet();
-        update("INSERT INTO school (urn, name, la_code, phase, status, close_date, urban_rural, imd_decile, version) "
-                + "VALUES (?, ?, ?, 'Primary', ?, ?, 'Rural village', 2, 0)", urn, name, LA, status, closeDate);
+        // Somewhere in Norfolk on the British National Grid, a little apart, so that each school has its place on the map.
+        update("INSERT INTO school (urn, name, la_code, phase, status, close_date, urban_rural, imd_decile, easting, "
+                + "northing, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", urn, name, la, phase, status, closeDate,
+                urbanRural, imd, 600_000 + (urn % 50) * 800, 290_000 + (urn % 37) * 900);
         return urn;
     }
 

@@ -15,7 +15,7 @@ public record Breakdown(String key, String label, long covered, long atRisk, lon
         return total() == 0 ? 0 : Math.round(100.0 * (covered + atRisk) / total());
     }
 
-    long count(CoverageStatus s) {
+    public long count(CoverageStatus s) {
         return switch (s) {
             case COVERED -> covered;
             case AT_RISK -> atRisk;

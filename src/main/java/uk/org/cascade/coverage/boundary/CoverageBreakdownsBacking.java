@@ -3,53 +3,77 @@ package uk.org.cascade.coverage.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import uk.org.cascade.coverage.control.Coverage.Question;
-import uk.org.cascade.coverage.control.CoverageRollups;
 import uk.org.cascade.coverage.control.CoverageRollups.Cell;
+import uk.org.cascade.coverage.control.CoverageView;
+import uk.org.cascade.coverage.entity.CoverageStatus;
+import uk.org.cascade.platform.boundary.Wording;
 
 /**
- * The dashboard's counts: the headline, status by local authority, and who takes it up (by IMD decile,
- * urban/rural class and phase), all summed from one aggregate of the question on screen.
+ * The dashboard's counts: the headline and its change since a month before, status by local authority, and who
+ * takes it up (by IMD decile, urban/rural class and phase), all summed from one aggregate of the question on
+ * screen. Each breakdown's chart and table rows link to the school list narrowed to that row.
  */
 @Named
 @RequestScoped
 public class CoverageBreakdownsBacking {
 
     @Inject
-    CoverageRollups rollups;
+    DashboardView view;
 
     @Inject
     CoverageBacking dashboard;
 
-    private List<Cell> cells;
-    private Question askedOf;
+    @Inject
+    Wording wording;
 
-    /**
-     * The one aggregate every breakdown sums, for the dashboard's question; empty without one. Asked again when
-     * the question changes within the request: the tables' ui:repeat reads it before "Show coverage" applies.
-     */
+    private CoverageView.Earlier monthBefore;
+
+    /** The cube every breakdown sums, from the dashboard's one view; empty without a question. */
     private List<Cell> cells() {
-        Question question = dashboard.getQuestion();
-        if (cells == null || askedOf != question) {
-            askedOf = question;
-            cells = question == null ? List.of()
-                    : rollups.cube(question.practitioner().getId(), question.day(), question.area());
-        }
-        return cells;
+        CoverageView now = view.get();
+        return now == null ? List.of() : now.cube();
     }
 
     public Breakdown getHeadline() {
-        return breakdown(c -> "all", c -> "All schools").stream().findFirst()
+        return total(cells());
+    }
+
+    private static Breakdown total(List<Cell> cells) {
+        return breakdown(cells, c -> "all", c -> "All schools").stream().findFirst()
                 .orElse(new Breakdown("all", "All schools", 0, 0, 0, 0, 0));
     }
 
+    /** The day the headline's changes are counted from: the first of last month. */
+    public LocalDate getMonthBefore() {
+        return earlier().day();
+    }
+
+    /** The change in schools of {@code status} since last month, in words: "2 more", "1 fewer", "No change". */
+    public String change(String status) {
+        long delta = earlier().change(view.get().counts(), CoverageStatus.valueOf(status));
+        return delta == 0 ? "No change" : Math.abs(delta) + (delta > 0 ? " more" : " fewer");
+    }
+
+    private CoverageView.Earlier earlier() {
+        if (monthBefore == null) {
+            monthBefore = view.lastMonth();
+        }
+        return monthBefore;
+    }
+
+    /** Open schools of {@code status} (its name) on the day shown. */
+    public long count(String status) {
+        return getHeadline().count(CoverageStatus.valueOf(status));
+    }
+
     public long getResilient() {
-        return cells().stream().mapToLong(Cell::resilient).sum();
+        return view.get().counts().resilient();
     }
 
     public List<Breakdown> getByLocalAuthority() {
@@ -61,7 +85,7 @@ public class CoverageBreakdownsBacking {
     }
 
     public List<Breakdown> getByUrbanRural() {
-        return breakdown(Cell::urbanRural, Cell::urbanRural);
+        return breakdown(Cell::urbanRural, c -> wording.gias(c.urbanRural()));
     }
 
     public List<Breakdown> getByImdDecile() {
@@ -71,25 +95,42 @@ public class CoverageBreakdownsBacking {
     }
 
     public String getLocalAuthorityChart() {
-        return StatusCharts.stackedBar(getByLocalAuthority(), true);
+        return StatusCharts.stackedBar(getByLocalAuthority(), true, "la");
     }
 
     public String getImdChart() {
-        return StatusCharts.stackedBar(getByImdDecile(), false);
+        return StatusCharts.stackedBar(getByImdDecile(), false, "imd");
     }
 
     public String getUrbanRuralChart() {
-        return StatusCharts.stackedBar(getByUrbanRural(), true);
+        return StatusCharts.stackedBar(getByUrbanRural(), true, "urbanRural");
     }
 
     public String getPhaseChart() {
-        return StatusCharts.stackedBar(getByPhase(), true);
+        return StatusCharts.stackedBar(getByPhase(), true, "phase");
+    }
+
+    /**
+     * The link that narrows the school list to a breakdown's row ({@code param} la, imd, urbanRural or phase);
+     * null for "not recorded", which no filter can ask for.
+     */
+    public String rowLink(String param, String key) {
+        if (key == null || key.equals("00") || key.equals("Not recorded")) {
+            return null;
+        }
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put(param, param.equals("imd") ? Integer.valueOf(key) : key);
+        return dashboard.link(changes);
     }
 
     private List<Breakdown> breakdown(Function<Cell, String> key, Function<Cell, String> label) {
+        return breakdown(cells(), key, label);
+    }
+
+    private static List<Breakdown> breakdown(List<Cell> cells, Function<Cell, String> key, Function<Cell, String> label) {
         Map<String, long[]> sums = new LinkedHashMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
-        for (Cell c : cells()) {
+        for (Cell c : cells) {
             String k = key.apply(c);
             labels.putIfAbsent(k, label.apply(c));
             long[] s = sums.computeIfAbsent(k, x -> new long[5]);

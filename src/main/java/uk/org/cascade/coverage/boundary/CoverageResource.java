@@ -46,6 +46,7 @@ import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
+import uk.org.cascade.platform.boundary.Wording;
 import uk.org.cascade.platform.control.TabularExport;
 import uk.org.cascade.security.control.CurrentUser;
 
@@ -318,13 +319,16 @@ public class CoverageResource {
         return Map.of("taken", snapshots.takeMissing(coverage.today()));
     }
 
+    private static final Wording WORDING = new Wording();
+
+    /** Columns as a reader says them; the reasons are sentences with their days in words ("5 January 2027"). */
     static final List<String> EXPORT_COLUMNS = List.of("URN", "School", "LA code", "Local authority", "Region", "Phase",
             "Urban/rural", "IMD decile", "Status", "Trained staff", "Target", "Resilient", "At-risk reasons");
 
     static List<Object> values(SchoolCoverage s) {
-        return Arrays.asList(s.urn(), s.name(), s.laCode(), s.laName(), s.region(), s.phase(), s.urbanRural(),
-                s.imdDecile(), s.status().name(), s.trained(), s.target(), s.resilient() ? "yes" : "no",
-                String.join("; ", s.reasons().stream().map(Reason::text).toList()));
+        return Arrays.asList(s.urn(), s.name(), s.laCode(), s.laName(), s.region(), s.phase(),
+                WORDING.gias(s.urbanRural()), s.imdDecile(), StatusCharts.label(s.status()), s.trained(), s.target(),
+                s.resilient() ? "Yes" : "No", String.join("; ", s.reasons().stream().map(Reason::text).toList()));
     }
 
     /** Tallies as groups with a count for every status (zeros included), and totals. */

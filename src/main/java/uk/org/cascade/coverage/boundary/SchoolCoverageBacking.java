@@ -8,10 +8,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 import uk.org.cascade.coverage.control.Coverage.SchoolDetail;
+import uk.org.cascade.coverage.control.Coverage.StaffRow;
 import uk.org.cascade.coverage.control.Coverage;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Messages;
+import uk.org.cascade.platform.boundary.Wording;
 import uk.org.cascade.security.control.CurrentUser;
 
 /**
@@ -29,6 +31,9 @@ public class SchoolCoverageBacking implements Serializable {
 
     @Inject
     transient CurrentUser currentUser;
+
+    @Inject
+    transient Wording wording;
 
     private Integer urn;
     private String programme;
@@ -67,6 +72,30 @@ public class SchoolCoverageBacking implements Serializable {
 
     public String statusLabel() {
         return StatusCharts.label(detail.status());
+    }
+
+    /** "From 1 September 2024", "From 1 September 2024 to 31 August 2026 (left)". */
+    public String employment(StaffRow s) {
+        return "From " + wording.date(s.employedFrom())
+                + (s.employedUntil() == null ? "" : " to " + wording.date(s.employedUntil())) + (s.leaver() ? " (left)" : "");
+    }
+
+    public String heldUntil(StaffRow s) {
+        if (!s.trained()) {
+            return "Not held on " + wording.date(detail.day());
+        }
+        return s.competentUntil() == null ? "Does not expire" : wording.date(s.competentUntil());
+    }
+
+    /** "2 people, 1 of them trained on 6 December 2026", or that nobody has held it yet. */
+    public String staffSummary() {
+        long people = detail.staff().size();
+        if (people == 0) {
+            return "Nobody at this school has held the competency yet.";
+        }
+        long trained = detail.staff().stream().filter(StaffRow::trained).count();
+        return wording.count(people, "person", "people") + ", " + trained + " of them trained on "
+                + wording.date(detail.day()) + ".";
     }
 
     public Integer getUrn() {

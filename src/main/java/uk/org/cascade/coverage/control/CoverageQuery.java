@@ -50,15 +50,27 @@ public class CoverageQuery {
         public static final Filter NONE = new Filter(null, null, null, Set.of(), null);
     }
 
-    /** One school's coverage; {@code reasons} are filled for AT_RISK schools only. */
+    /**
+     * One school's coverage; {@code reasons} are filled for AT_RISK schools only. {@code easting} and
+     * {@code northing} are its GIAS grid reference (British National Grid), null where GIAS has none.
+     */
     public record SchoolCoverage(int urn, String name, int laCode, String laName, String region, String phase,
                                  String urbanRural, Integer imdDecile, int target, long trained, long staying,
-                                 CoverageStatus status, List<Reason> reasons) {
+                                 CoverageStatus status, List<Reason> reasons, Integer easting, Integer northing) {
 
         public boolean resilient() {
             return CoverageRule.resilient(status, trained);
         }
+
+        /** The same school with the reasons it is at risk. */
+        public SchoolCoverage withReasons(List<Reason> why) {
+            return new SchoolCoverage(urn, name, laCode, laName, region, phase, urbanRural, imdDecile, target, trained,
+                    staying, status, List.copyOf(why), easting, northing);
+        }
     }
+
+    /** The window's total after the statement's columns (urn … status, easting, northing). */
+    private static final int TOTAL_COLUMN = 14;
 
     private static final Map<String, String> SORTS = Map.of(
             "name", "c.name", "urn", "c.urn", "localAuthority", "c.la_name", "trained", "c.trained",
@@ -85,13 +97,32 @@ public class CoverageQuery {
         List<Object[]> rows = rows(items);
         long total;
         if (!rows.isEmpty()) {
-            total = number(rows.get(0)[12]);
+            total = number(rows.get(0)[TOTAL_COLUMN]);
         } else {
             total = number(sql.bind(em.createNativeQuery("SELECT COUNT(*) FROM (" + sql.text + ") c"
                     + sql.statusClause())).getSingleResult());
         }
         List<SchoolCoverage> schools = rows.stream().map(CoverageQuery::school).toList();
         return new Page<>(withReasons(schools, competencyId, day), request.page(), request.size(), total);
+    }
+
+    /**
+     * Every open school of the area on the day, in one run of the per-school statement, without reasons (ask
+     * {@link #reasons} for those that need them): what {@link CoverageView} derives a whole dashboard from.
+     */
+    public List<SchoolCoverage> all(long competencyId, LocalDate day, Area area) {
+        if (area.isEmpty()) {
+            return List.of();
+        }
+        Sql sql = statuses(competencyId, day, area, Filter.NONE);
+        return rows(sql.bind(em.createNativeQuery(sql.text))).stream().map(CoverageQuery::school).toList();
+    }
+
+    /** Why each of these AT_RISK schools will lose cover, by URN, soonest first: two queries however many. */
+    public Map<Integer, List<Reason>> reasons(Collection<Integer> urns, long competencyId, LocalDate day) {
+        Map<Integer, List<Reason>> reasons = new java.util.HashMap<>();
+        trainedStaff.staff(urns, competencyId).forEach((urn, staff) -> reasons.put(urn, CoverageRule.reasons(staff, day)));
+        return reasons;
     }
 
     /** Every matching school, by URN, for exports: a batch at a time so memory stays flat. */
@@ -108,6 +139,12 @@ public class CoverageQuery {
     /** The per-school statement and its parameters for England, for the benchmark. */
     public static Map.Entry<String, List<Object>> englandStatuses(long competencyId, LocalDate day) {
         Sql sql = statuses(competencyId, day, Area.ENGLAND, Filter.NONE);
+        return Map.entry(sql.text, sql.parameters);
+    }
+
+    /** The per-school statement {@link #all} runs for an area, with its parameters, for the benchmarks. */
+    public static Map.Entry<String, List<Object>> statement(long competencyId, LocalDate day, Area area) {
+        Sql sql = statuses(competencyId, day, area, Filter.NONE);
         return Map.entry(sql.text, sql.parameters);
     }
 
@@ -194,12 +231,12 @@ public class CoverageQuery {
         }
         String trained = String.format(TRAINED, areaJoin, areaInner);
         String perSchool = "SELECT sc.urn, sc.name, la.code AS la_code, la.name AS la_name, rg.name AS region, "
-                + "sc.phase, sc.urban_rural, sc.imd_decile, COALESCE(sc.coverage_target, la.coverage_target, "
+                + "sc.phase, sc.urban_rural, sc.imd_decile, sc.easting, sc.northing, COALESCE(sc.coverage_target, la.coverage_target, "
                 + CoverageRule.DEFAULT_TARGET + ") AS target, COALESCE(t.trained, 0) AS trained, "
                 + "COALESCE(t.staying, 0) AS staying FROM school sc JOIN local_authority la ON la.code = sc.la_code "
                 + "JOIN region rg ON rg.id = la.region_id LEFT JOIN (" + trained + ") t ON t.urn = sc.urn WHERE " + where;
         sql.text = "SELECT c.urn, c.name, c.la_code, c.la_name, c.region, c.phase, c.urban_rural, c.imd_decile, c.target, "
-                + "c.trained, c.staying, " + STATUS + " AS status FROM (" + perSchool + ") c";
+                + "c.trained, c.staying, " + STATUS + " AS status, c.easting, c.northing FROM (" + perSchool + ") c";
         sql.statuses = filter.statuses() == null || filter.statuses().isEmpty() ? EnumSet.noneOf(CoverageStatus.class)
                 : EnumSet.copyOf(filter.statuses());
         return sql;
@@ -213,15 +250,18 @@ public class CoverageQuery {
         }
         Map<Integer, List<Staff>> staff = trainedStaff.staff(atRisk, competencyId);
         return schools.stream().map(s -> s.status() != CoverageStatus.AT_RISK ? s
-                : new SchoolCoverage(s.urn(), s.name(), s.laCode(), s.laName(), s.region(), s.phase(), s.urbanRural(),
-                        s.imdDecile(), s.target(), s.trained(), s.staying(), s.status(),
-                        CoverageRule.reasons(staff.getOrDefault(s.urn(), List.of()), day))).toList();
+                : s.withReasons(CoverageRule.reasons(staff.getOrDefault(s.urn(), List.of()), day))).toList();
     }
 
     private static SchoolCoverage school(Object[] r) {
         return new SchoolCoverage((int) number(r[0]), (String) r[1], (int) number(r[2]), (String) r[3], (String) r[4],
                 (String) r[5], (String) r[6], r[7] == null ? null : (int) number(r[7]), (int) number(r[8]),
-                number(r[9]), number(r[10]), CoverageStatus.valueOf((String) r[11]), List.of());
+                number(r[9]), number(r[10]), CoverageStatus.valueOf((String) r[11]), List.of(), integer(r[12]),
+                integer(r[13]));
+    }
+
+    private static Integer integer(Object value) {
+        return value == null ? null : (int) number(value);
     }
 
     /** A statement with numbered parameters: ?1 competency, ?2 day, ?3 horizon, then the filters'. */

@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.org.cascade.coverage.control.CoverageQuery.Area;
 import uk.org.cascade.coverage.control.CoverageQuery.Filter;
@@ -97,6 +100,24 @@ public class CoverageRollups {
                 + "AND month >= ?2" + in + " GROUP BY month, status ORDER BY month").setParameter(1, programmeId)
                 .setParameter(2, from)).stream()
                 .map(r -> new TrendPoint(date(r[0]), CoverageStatus.valueOf((String) r[1]), number(r[2]))).toList();
+    }
+
+    /**
+     * Schools per status in the area on {@code month} (a first of the month) as the monthly snapshot stored them;
+     * empty when that month's snapshot was never taken.
+     */
+    public Optional<Map<CoverageStatus, Long>> snapshot(long programmeId, Area area, LocalDate month) {
+        if (em.createNativeQuery("SELECT 1 FROM coverage_snapshot_month WHERE programme_id = ?1 AND month = ?2")
+                .setParameter(1, programmeId).setParameter(2, month).getResultList().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<CoverageStatus, Long> counts = new EnumMap<>(CoverageStatus.class);
+        for (CoverageStatus s : CoverageStatus.values()) {
+            counts.put(s, 0L);
+        }
+        trend(programmeId, area, month).stream().filter(p -> p.month().equals(month))
+                .forEach(p -> counts.merge(p.status(), p.schools(), Long::sum));
+        return Optional.of(counts);
     }
 
     /** The roll-up SQL around the per-school statement; public so the benchmark times exactly what runs. */

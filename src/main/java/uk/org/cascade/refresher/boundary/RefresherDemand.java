@@ -59,7 +59,7 @@ public class RefresherDemand {
         }
         int n = span == null ? DEFAULT_MONTHS : span;
         LocalDate asOf = scheduler.today();
-        List<DemandRow> rows = queries.demand(asOf, asOf.withDayOfMonth(1).plusMonths(n), code, scope);
+        List<DemandRow> rows = queries.demandOver(asOf, n, code, scope);
         return new Demand(asOf, n, rows, rows.stream().mapToLong(DemandRow::places).sum());
     }
 

@@ -7,12 +7,17 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import uk.org.cascade.platform.boundary.Messages;
+import uk.org.cascade.platform.boundary.Wording;
 import uk.org.cascade.refresher.control.RefresherQueries.DemandRow;
 import uk.org.cascade.refresher.control.RefresherScheduler;
 import uk.org.cascade.security.control.CurrentUser;
@@ -30,6 +35,7 @@ public class RefresherDemandBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final List<String> COLOURS = List.of("#1d70b8", "#f47738", "#00703c", "#d4351c", "#4c2c92", "#b58840",
             "#28a197", "#6f72af");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
 
     /** A local authority's need for one refresher programme, with the plan link's parameters. */
     public record Need(int localAuthority, String localAuthorityName, String programmeCode, String programmeTitle,
@@ -44,6 +50,9 @@ public class RefresherDemandBacking implements Serializable {
 
     @Inject
     transient CurrentUser currentUser;
+
+    @Inject
+    transient Wording wording;
 
     private int months = RefresherDemand.DEFAULT_MONTHS;
     private RefresherDemand.Demand result;
@@ -67,7 +76,7 @@ public class RefresherDemandBacking implements Serializable {
         RefresherScheduler.Result run = scheduler.run(scheduler.today());
         Messages.done((run.alreadyRun() ? "Today's run had already happened: " : "Refresher run done: ") + run.enrolled()
                 + " enrolled, " + run.waitlisted() + " waitlisted, " + run.unplaced() + " without a suitable cohort, "
-                + run.reminders() + " reminders.");
+                + wording.count(run.reminders(), "reminder", "reminders") + ".");
         load();
     }
 
@@ -79,8 +88,25 @@ public class RefresherDemandBacking implements Serializable {
         return result == null ? 0 : result.places();
     }
 
+    /** "1 place", "12 places". */
+    public String getTotalInWords() {
+        return wording.count(getTotal(), "place", "places");
+    }
+
     public String getAsOf() {
-        return result == null ? "" : result.asOf().toString();
+        return result == null ? "" : wording.date(result.asOf());
+    }
+
+    /** A demand month ("2026-12", as the query groups them) in words: "December 2026". */
+    public String month(String yearMonth) {
+        if (yearMonth == null) {
+            return "";
+        }
+        try {
+            return YearMonth.parse(yearMonth).format(MONTH);
+        } catch (DateTimeParseException e) {
+            return yearMonth;
+        }
     }
 
     /** Per local authority and programme, most places first: where a cohort would help most. */
@@ -102,7 +128,7 @@ public class RefresherDemandBacking implements Serializable {
         List<String> monthsShown = new ArrayList<>(new TreeSet<>(getRows().stream().map(DemandRow::month).toList()));
         Map<String, Map<String, Long>> byArea = new LinkedHashMap<>();
         for (DemandRow r : getRows()) {
-            byArea.computeIfAbsent(r.localAuthorityName() + " (" + r.localAuthority() + ")", k -> new LinkedHashMap<>())
+            byArea.computeIfAbsent(r.localAuthorityName(), k -> new LinkedHashMap<>())
                     .merge(r.month(), r.places(), Long::sum);
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -114,11 +140,12 @@ public class RefresherDemandBacking implements Serializable {
                     .add("backgroundColor", COLOURS.get(i++ % COLOURS.size())));
         }
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        monthsShown.forEach(labels::add);
+        monthsShown.forEach(m -> labels.add(month(m)));
         var axis = Json.createObjectBuilder().add("stacked", true);
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("responsive", true)
+                // no growing bars: a chart read (or captured) mid-animation would understate every month
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("animation", false)
                         .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")))
                         .add("scales", Json.createObjectBuilder().add("x", axis)
                                 .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)

@@ -135,6 +135,14 @@ public class RefresherQueries {
     }
 
     /**
+     * {@link #demand} for windows opening within {@code months} months from {@code asOf}, its month counting as the
+     * first: what the demand page and API show and what the coverage summary counts.
+     */
+    public List<DemandRow> demandOver(LocalDate asOf, int months, Integer la, Optional<Scope> scope) {
+        return demand(asOf, asOf.withDayOfMonth(1).plusMonths(months), la, scope);
+    }
+
+    /**
      * Refresher places needed as of {@code asOf}, per local authority (of the person's school that day), month
      * (the month the window opens, or this month when it is open already) and refresher programme, for windows
      * opening before {@code until}: people who hold the competency, work at a school, have no refresher place, and

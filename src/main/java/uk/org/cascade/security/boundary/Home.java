@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import uk.org.cascade.security.control.CurrentUser;
+import uk.org.cascade.security.control.LocalAuthorityNames;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.Scope;
 import uk.org.cascade.security.entity.UserAccount;
@@ -28,6 +30,9 @@ public class Home {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    LocalAuthorityNames localAuthorityNames;
+
     public String getRoleLabels() {
         return currentUser.account().getRoles().stream().map(Role::label).collect(Collectors.joining(", "));
     }
@@ -41,7 +46,7 @@ public class Home {
         return sections;
     }
 
-    private static List<Card> cards(Role role, Scope scope) {
+    private List<Card> cards(Role role, Scope scope) {
         return switch (role) {
             case ADMIN -> List.of(
                     new Card("Coverage dashboard", "Coverage across England: covered, at risk, gaps and trends.",
@@ -79,15 +84,26 @@ public class Home {
         };
     }
 
-    private static String describe(Scope scope) {
+    /** "You coordinate Norfolk and Suffolk, and the East of England region." */
+    private String describe(Scope scope) {
         List<String> parts = new ArrayList<>();
         if (!scope.localAuthorities().isEmpty()) {
-            parts.add("local authorities " + scope.sortedLocalAuthorities().stream().map(String::valueOf)
-                    .collect(Collectors.joining(", ")));
+            Map<Integer, String> names = localAuthorityNames.namesOf(scope.localAuthorities());
+            parts.add(list(scope.sortedLocalAuthorities().stream()
+                    .map(code -> names.getOrDefault(code, "local authority " + code)).sorted().toList()));
         }
         if (!scope.regions().isEmpty()) {
-            parts.add("regions " + String.join(", ", scope.sortedRegions()));
+            List<String> regions = scope.sortedRegions().stream().map(r -> "the " + r).toList();
+            parts.add(list(regions) + (regions.size() == 1 ? " region" : " regions"));
         }
-        return "You coordinate " + String.join(" and ", parts) + ".";
+        return "You coordinate " + String.join(", and ", parts) + ".";
+    }
+
+    /** "Norfolk", "Norfolk and Suffolk", "Essex, Norfolk and Suffolk". */
+    static String list(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }
