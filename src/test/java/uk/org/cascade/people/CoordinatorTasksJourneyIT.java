@@ -238,6 +238,22 @@ class CoordinatorTasksJourneyIT extends DeployedCascade {
         }
     }
 
+    @Test
+    void theStaffPages_passAxe_onAPhone() {
+        long id = personAt(FAIRFIELD).id();
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        for (String page : java.util.List.of("/people/people.xhtml", "/people/add.xhtml?school=" + FAIRFIELD,
+                "/people/person.xhtml?id=" + id, "/organisation/school.xhtml?urn=" + FAIRFIELD, "/people/turnover.xhtml")) {
+            browser.get(api.uri(page).toString());
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            new com.deque.html.axecore.selenium.AxeBuilder().withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(browser).getViolations().forEach(v -> problems.add(page + ": " + v.getId() + " " + v.getNodes().stream()
+                            .map(n -> String.valueOf(n.getTarget())).toList()));
+            assertNoHorizontalScroll();
+        }
+        assertEquals(java.util.List.of(), problems);
+    }
+
     /** Replaces what a field holds, as a person selecting it all and typing would. */
     private void type(String id, String text) {
         WebElement field = browser.findElement(By.id(id));
