@@ -124,6 +124,84 @@ class PeopleIT extends DeployedCascade {
     }
 
     @Test
+    void turnover_takesAPeriodInDaysOrFromTo_andRefusesABadOneNamingTheField() {
+        Caller norfolk = coordinator();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        String around = "/api/v1/people/turnover?from=" + today.minusDays(201) + "&to=" + today.minusDays(199);
+        String after = "/api/v1/people/turnover?from=" + today.minusDays(199) + "&to=" + today;
+        int[] before = {joiners("/api/v1/people/turnover?days=30", norfolk), joiners("/api/v1/people/turnover?days=365", norfolk),
+                joiners(around, norfolk), joiners(after, norfolk)};
+        long joiner = person(Caller.ADMIN, null);
+        api.post("/api/v1/people/" + joiner + "/employments", employment(NORFOLK_SCHOOL, today.minusDays(200).toString(), null),
+                Caller.ADMIN);
+
+        assertEquals(before[0], joiners("/api/v1/people/turnover?days=30", norfolk), "200 days ago is not in the last 30");
+        assertEquals(before[1] + 1, joiners("/api/v1/people/turnover?days=365", norfolk), "but is in the last 365");
+        assertEquals(before[2] + 1, joiners(around, norfolk), "and in a range around it");
+        assertEquals(before[3], joiners(after, norfolk), "and not in a range that starts the day after");
+        Answer words = api.get("/api/v1/people/turnover?days=ninety", norfolk);
+        Answer backwards = api.get("/api/v1/people/turnover?from=2026-03-01&to=2026-02-01", norfolk);
+        Answer half = api.get("/api/v1/people/turnover?from=2026-03-01", norfolk);
+        assertEquals(422, words.status());
+        assertTrue(words.body().contains("\"field\":\"days\""), words.body());
+        assertEquals(422, backwards.status());
+        assertTrue(backwards.body().contains("\"field\":\"to\""), backwards.body());
+        assertEquals(422, half.status());
+        assertTrue(half.body().contains("to is required with from"), half.body());
+    }
+
+    @Test
+    void aMover_endsTheOldJobAndStartsTheNewOneTheNextDay_bothAudited_orNeitherWhenTheNewOneIsRefused() {
+        long id = person(Caller.ADMIN, NORFOLK_SCHOOL);
+        JsonObject old = api.get("/api/v1/people/" + id, Caller.ADMIN).json().getJsonArray("employments").getJsonObject(0);
+        String lastDay = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(10).toString();
+
+        Answer refused = api.post("/api/v1/people/" + id + "/employments/" + old.getInt("id") + "/move", "{\"endDate\":\""
+                + lastDay + "\",\"schoolUrn\":" + OTHER_NORFOLK_SCHOOL + ",\"jobTitle\":\"\"}", Caller.ADMIN);
+        assertEquals(422, refused.status(), refused.body());
+        assertTrue(refused.body().contains("\"field\":\"jobTitle\""), refused.body());
+        assertEquals(NORFOLK_SCHOOL, api.get("/api/v1/people/" + id, Caller.ADMIN).json().getJsonArray("employments")
+                .getJsonObject(0).getInt("schoolUrn"), "a refused move leaves the old job running");
+
+        Answer moved = api.post("/api/v1/people/" + id + "/employments/" + old.getInt("id") + "/move", "{\"endDate\":\""
+                + lastDay + "\",\"schoolUrn\":" + OTHER_NORFOLK_SCHOOL + ",\"jobTitle\":\"Pastoral lead\",\"version\":"
+                + old.getInt("version") + "}", Caller.ADMIN);
+
+        assertEquals(201, moved.status(), moved.body());
+        assertEquals(java.time.LocalDate.parse(lastDay).plusDays(1).toString(), moved.json().getString("startDate"));
+        var now = api.get("/api/v1/people/" + id, Caller.ADMIN).json().getJsonArray("employments");
+        assertEquals(1, now.size());
+        assertEquals(OTHER_NORFOLK_SCHOOL, now.getJsonObject(0).getInt("schoolUrn"));
+        assertEquals("ENDED", api.get("/api/v1/audit?entityType=Employment&entityId=" + old.getInt("id"), Caller.ADMIN).json()
+                .getJsonArray("items").getJsonObject(0).getString("action"));
+        assertEquals("STARTED", api.get("/api/v1/audit?entityType=Employment&entityId=" + moved.json().getInt("id"),
+                Caller.ADMIN).json().getJsonArray("items").getJsonObject(0).getString("action"));
+    }
+
+    @Test
+    void aLeaver_withAStaleVersion_is409_andAReasonNamingAChild_is422() {
+        long id = person(Caller.ADMIN, NORFOLK_SCHOOL);
+        JsonObject job = api.get("/api/v1/people/" + id, Caller.ADMIN).json().getJsonArray("employments").getJsonObject(0);
+        String end = "/api/v1/people/" + id + "/employments/" + job.getInt("id") + "/end";
+
+        Answer stale = api.post(end, "{\"endDate\":\"2025-12-31\",\"version\":" + (job.getInt("version") + 1) + "}", Caller.ADMIN);
+        Answer child = api.post(end, "{\"endDate\":\"2025-12-31\",\"reason\":\"to care for Amy Smith, aged 7\"}", Caller.ADMIN);
+
+        assertEquals(409, stale.status(), stale.body());
+        assertEquals(422, child.status(), child.body());
+        assertTrue(child.body().contains("\"field\":\"reason\"") && !child.body().contains("Amy"), child.body());
+        assertEquals(1, api.get("/api/v1/people/" + id, Caller.ADMIN).json().getJsonArray("employments").size(), "nothing ended");
+    }
+
+    /** Joiners at {@link #NORFOLK_SCHOOL} in the turnover the path asks for. */
+    private int joiners(String path, Caller caller) {
+        Answer rows = api.get(path, caller);
+        assertEquals(200, rows.status(), rows.body());
+        return rows.jsonArray().stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(r -> r.getInt("urn") == NORFOLK_SCHOOL).mapToInt(r -> r.getInt("joiners")).sum();
+    }
+
+    @Test
     void aLearner_seesOnlyThemselves() {
         String email = "learner." + UUID.randomUUID() + "@school.test";
         JsonObject user = api.post("/api/v1/users", "{\"email\":\"" + email + "\",\"name\":\"Lee Learner\",\"password\":"

@@ -29,10 +29,10 @@ class PersonPageIT extends DeployedCascade {
         assertTrue(page.html().contains(trainer.email()), "who they are");
         String held = table(page.html(), "held");
         assertTrue(held.contains("(" + world.programme() + "-T)"), held);
-        assertTrue(held.contains(certified.toString()), "held since the certification: " + held);
+        assertTrue(held.contains(shown(certified)), "held since the certification: " + held);
         String history = table(page.html(), "signOffs");
         assertTrue(history.contains("external certification"), history);
-        assertTrue(history.contains(certified.plusMonths(24).toString()), "expiry: " + history);
+        assertTrue(history.contains(shown(certified.plusMonths(24))), "expiry: " + history);
     }
 
     @Test
@@ -45,6 +45,11 @@ class PersonPageIT extends DeployedCascade {
 
         assertEquals(404, page.status());
         assertFalse(page.html().contains("external certification"), "no sign-off leaks onto the error page");
+    }
+
+    /** Dates as the page writes them: "6 December 2026". */
+    private static String shown(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 
     private static String table(String html, String id) {

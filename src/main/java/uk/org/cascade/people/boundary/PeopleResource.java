@@ -23,11 +23,15 @@ import uk.org.cascade.people.control.PersonForms.Ending;
 import uk.org.cascade.people.control.PersonForms.NewEmployment;
 import uk.org.cascade.people.control.PersonForms.NewPerson;
 import uk.org.cascade.people.control.People;
+import uk.org.cascade.people.control.Movers;
+import uk.org.cascade.people.control.PersonForms.Move;
+import uk.org.cascade.people.control.TurnoverPeriod;
 import uk.org.cascade.people.entity.Employment;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CurrentUser;
 
 /** People and employments: joiners and leavers. Scope rules live in {@link People}. */
@@ -57,6 +61,12 @@ public class PeopleResource {
     People people;
 
     @Inject
+    Movers movers;
+
+    @Inject
+    Today today;
+
+    @Inject
     CurrentUser currentUser;
 
     @Context
@@ -81,13 +91,11 @@ public class PeopleResource {
 
     @GET
     @Path("turnover")
-    @Operation(summary = "Joiners and leavers per school over the last `days` days (default 90), in the caller's scope")
-    public List<People.Turnover> turnover(@QueryParam("days") Integer days) {
-        int period = days == null ? 90 : days;
-        if (period < 1 || period > 3660) {
-            throw ValidationFailure.of("days", "days must be between 1 and 3660");
-        }
-        return people.turnover(period, reach());
+    @Operation(summary = "Joiners and leavers per school over the last `days` days (default 90) or from `from` to `to` "
+            + "(YYYY-MM-DD, both included), in the caller's scope")
+    public List<People.Turnover> turnover(@QueryParam("days") String days, @QueryParam("from") String from,
+                                          @QueryParam("to") String to) {
+        return people.turnover(TurnoverPeriod.of(days, from, to, today.date()), reach());
     }
 
     @GET
@@ -110,6 +118,16 @@ public class PeopleResource {
     @Operation(summary = "A leaver: {endDate, reason?}; an end before the start → 422")
     public EmploymentView end(@PathParam("id") long id, @PathParam("eid") long employmentId, Ending form) {
         return EmploymentView.of(people.end(id, employmentId, form, reach()));
+    }
+
+    @POST
+    @Path("{id}/employments/{eid}/move")
+    @Operation(summary = "A mover: {endDate, schoolUrn, jobTitle, startDate? (the next day), reason?, version?}: ends "
+            + "the job and starts one at the other school, both or neither")
+    public Response move(@PathParam("id") long id, @PathParam("eid") long employmentId, Move form) {
+        Employment employment = movers.move(id, employmentId, required(form), reach());
+        return Response.created(uri.getBaseUriBuilder().path("v1/people").path(Long.toString(id)).path("employments")
+                .path(employment.getId().toString()).build()).entity(EmploymentView.of(employment)).build();
     }
 
     private PersonView view(Person p) {

@@ -29,9 +29,11 @@ import uk.org.cascade.platform.Forbidden;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
+import uk.org.cascade.platform.Versions;
 import uk.org.cascade.platform.UniqueKeys;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
+import uk.org.cascade.platform.control.ChildIdentifiers;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.Scope;
@@ -72,7 +74,8 @@ public class People {
             return e.getSchool() != null ? covers(e.getSchool()) : everyone || e.getTeam().servesAnyIn(this::covers);
         }
 
-        boolean mayChange(Employment e) {
+        /** Whether the caller may end or move this job: a school job in scope, or any job for an administrator. */
+        public boolean mayChange(Employment e) {
             return e.getSchool() != null ? covers(e.getSchool()) : everyone;
         }
     }
@@ -176,6 +179,11 @@ public class People {
 
     @Transactional
     public Employment end(long personId, long employmentId, Ending form, Reach reach) {
+        return end(changeable(personId, employmentId, reach), form);
+    }
+
+    /** The person's employment, when the caller may see the person (else 404) and change the job (else 403). */
+    Employment changeable(long personId, long employmentId, Reach reach) {
         requireChanger(reach);
         Person person = find(personId, reach);
         Employment employment = em.find(Employment.class, employmentId);
@@ -186,14 +194,24 @@ public class People {
             throw new Forbidden(employment.getSchool() == null ? "Team employments are recorded by administrators"
                     : "That employment is at a school outside your scope");
         }
+        return employment;
+    }
+
+    Employment end(Employment employment, Ending form) {
         if (form == null) {
             throw ValidationFailure.of("endDate", "endDate is required (YYYY-MM-DD)");
+        }
+        if (form.version() != null) {
+            Versions.require(form.version(), employment.getVersion(), "employment");
         }
         return endEmployment(employment, PersonForms.date("endDate", form.endDate()), form.reason());
     }
 
-    /** A leaver: ends the employment and audits it. */
+    /** A leaver: ends the employment and audits it. The reason is free text, so it may not name a child or family. */
     Employment endEmployment(Employment employment, LocalDate endDate, String reason) {
+        Validation check = new Validation();
+        ChildIdentifiers.check(check, "reason", "The reason", reason, today.date());
+        check.orThrow();
         var before = employment.auditState();
         employment.end(endDate, reason);
         em.flush();
@@ -274,19 +292,17 @@ public class People {
         return employment;
     }
 
-    /** Joiners and leavers per school over the last {@code days} days, among the schools the caller reaches. */
-    public List<Turnover> turnover(int days, Reach reach) {
+    /** Joiners and leavers per school in the period (both ends included), among the schools the caller reaches. */
+    public List<Turnover> turnover(TurnoverPeriod period, Reach reach) {
         requireChanger(reach);
-        LocalDate today = this.today.date();
-        LocalDate from = today.minusDays(days);
         String scope = reach.everyone() ? "" : " AND (l.code IN :las OR l.region.name IN :regions)";
         var query = em.createQuery("SELECT s.urn, s.name, l.name, "
-                + "SUM(CASE WHEN e.startDate BETWEEN :from AND :today THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN e.endDate BETWEEN :from AND :today THEN 1 ELSE 0 END) "
+                + "SUM(CASE WHEN e.startDate BETWEEN :from AND :to THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN e.endDate BETWEEN :from AND :to THEN 1 ELSE 0 END) "
                 + "FROM Employment e JOIN e.school s JOIN s.localAuthority l "
-                + "WHERE (e.startDate BETWEEN :from AND :today OR e.endDate BETWEEN :from AND :today)" + scope
+                + "WHERE (e.startDate BETWEEN :from AND :to OR e.endDate BETWEEN :from AND :to)" + scope
                 + " GROUP BY s.urn, s.name, l.name ORDER BY l.name, s.name", Object[].class)
-                .setParameter("from", from).setParameter("today", today);
+                .setParameter("from", period.from()).setParameter("to", period.to());
         reach.scope().ifPresent(sc -> query.setParameter("las", sc.localAuthorities().isEmpty() ? List.of(-1)
                 : List.copyOf(sc.localAuthorities())).setParameter("regions", sc.regions().isEmpty() ? List.of("")
                 : List.copyOf(sc.regions())));
