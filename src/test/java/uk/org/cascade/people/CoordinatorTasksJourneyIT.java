@@ -227,8 +227,11 @@ class CoordinatorTasksJourneyIT extends DeployedCascade {
             browser.findElement(By.id("add:email")).sendKeys(email);
             browser.findElement(By.id("add:school_input")).sendKeys(Integer.toString(BROOKFIELD));
             browser.findElement(By.id("add:jobTitle")).sendKeys("Teaching assistant");
-            browser.findElement(By.id("add:start_input")).sendKeys("01/09/2025");
-            browser.findElement(By.id("add:save")).click();
+            browser.findElement(By.id("add:start_input")).sendKeys("01/09/2025", Keys.ESCAPE);
+            // The school's suggestions ("No school of yours matches") and the calendar close before the form is sent.
+            wait.until(d -> d.findElements(By.cssSelector("[id='add:school_panel'], [id='add:start_panel']")).stream()
+                    .noneMatch(WebElement::isDisplayed));
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("add:save"))).click();
 
             awaitMessage("outside your scope");
             assertEquals(0, api.get("/api/v1/people?q=" + email, Caller.ADMIN).json().getInt("total"), "nobody was added");
