@@ -44,6 +44,8 @@ class DashboardBenchmark extends DeployedCascade {
     private static final int RUNS = 30;
     private static final int WARM_UP = 5;
     private static final String PASSWORD = "a long enough password";
+    /** Failures, with no success yet, after which a measurement stops: each can cost the 6 s socket timeout. */
+    private static final int GIVE_UP = 5;
 
     private final StringBuilder report = new StringBuilder();
 
@@ -83,6 +85,8 @@ class DashboardBenchmark extends DeployedCascade {
                     coordinator, "/api/v1/coverage/overview?programme=PLCBT"));
             Times laSummary = time("API: GET /api/v1/coverage/summary?groupBy=la as the coordinator (session)", () -> json(
                     coordinator, "/api/v1/coverage/summary?programme=PLCBT&groupBy=la"));
+            time("API: GET /api/v1/refresher/demand as the coordinator (the page's refresher section)", () -> json(
+                    coordinator, "/api/v1/refresher/demand"));
             Times laHome = time("page: GET /index.xhtml as the coordinator (the home page)", () -> page(coordinator,
                     "/index.xhtml"));
             line("");
@@ -94,6 +98,8 @@ class DashboardBenchmark extends DeployedCascade {
                     admin, "/api/v1/coverage/overview?programme=PLCBT"));
             Times englandSummary = time("API: GET /api/v1/coverage/summary?groupBy=la as the administrator (session)",
                     () -> json(admin, "/api/v1/coverage/summary?programme=PLCBT&groupBy=la"));
+            time("API: GET /api/v1/refresher/demand as the administrator (the page's refresher section)", () -> json(
+                    admin, "/api/v1/refresher/demand"));
 
             line("");
             line("Ratios to the bare SQL (p50, p95):");
@@ -118,28 +124,35 @@ class DashboardBenchmark extends DeployedCascade {
     }
 
     /**
-     * Times {@code work}; a request the server drops (on a machine this busy a statement can outlast the connection's
-     * socket timeout) is counted and reported as failed rather than ending the benchmark, and is not in the figures.
+     * Times {@code work}; a request the server drops or answers 503 (on a busy machine a statement can outlast the
+     * connection's 6 s socket timeout) is counted and reported as failed rather than ending the benchmark, and is not
+     * in the figures.
      */
     private Times time(String what, Supplier<Long> work) {
         int failed = 0;
+        String firstFailure = null;
         for (int i = 0; i < WARM_UP; i++) {
             try {
                 work.get();
-            } catch (IllegalStateException e) {
+            } catch (IllegalStateException | AssertionError e) {
                 failed++;
+                firstFailure = firstFailure == null ? e.getMessage() : firstFailure;
             }
         }
         List<Double> millis = new ArrayList<>();
         long result = 0;
-        for (int i = 0; i < RUNS; i++) {
+        for (int i = 0; i < RUNS && !(millis.isEmpty() && failed >= GIVE_UP); i++) {
             long start = System.nanoTime();
             try {
                 result = work.get();
                 millis.add((System.nanoTime() - start) / 1e6);
-            } catch (IllegalStateException e) {
+            } catch (IllegalStateException | AssertionError e) {
                 failed++;
+                firstFailure = firstFailure == null ? e.getMessage() : firstFailure;
             }
+        }
+        if (failed > 0) {
+            line("%-80s %d requests failed, the first: %s", what, failed, firstFailure);
         }
         if (millis.isEmpty()) {
             line("%-80s every run failed", what);
