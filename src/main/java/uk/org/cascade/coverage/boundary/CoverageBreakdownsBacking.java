@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,18 +35,26 @@ public class CoverageBreakdownsBacking {
 
     private CoverageView.Earlier monthBefore;
 
-    /** The cube every breakdown sums, from the dashboard's one view; empty without a question. */
+    private CoverageView cubedFrom;
+    private List<Cell> cells;
+    private final Map<String, List<Breakdown>> sums = new HashMap<>();
+
+    /**
+     * The cube every breakdown sums, from the dashboard's one view; empty without a question. Summed once per view:
+     * a page asks each breakdown several times (chart, height, table), and England's view holds 22,000 schools.
+     */
     private List<Cell> cells() {
         CoverageView now = view.get();
-        return now == null ? List.of() : now.cube();
+        if (now != cubedFrom) {
+            cubedFrom = now;
+            cells = now == null ? List.of() : now.cube();
+            sums.clear();
+        }
+        return cells;
     }
 
     public Breakdown getHeadline() {
-        return total(cells());
-    }
-
-    private static Breakdown total(List<Cell> cells) {
-        return breakdown(cells, c -> "all", c -> "All schools").stream().findFirst()
+        return breakdown("all", c -> "all", c -> "All schools").stream().findFirst()
                 .orElse(new Breakdown("all", "All schools", 0, 0, 0, 0, 0));
     }
 
@@ -77,19 +86,19 @@ public class CoverageBreakdownsBacking {
     }
 
     public List<Breakdown> getByLocalAuthority() {
-        return breakdown(c -> String.valueOf(c.laCode()), Cell::laName);
+        return breakdown("la", c -> String.valueOf(c.laCode()), Cell::laName);
     }
 
     public List<Breakdown> getByPhase() {
-        return breakdown(Cell::phase, Cell::phase);
+        return breakdown("phase", Cell::phase, Cell::phase);
     }
 
     public List<Breakdown> getByUrbanRural() {
-        return breakdown(Cell::urbanRural, c -> wording.gias(c.urbanRural()));
+        return breakdown("urbanRural", Cell::urbanRural, c -> wording.gias(c.urbanRural()));
     }
 
     public List<Breakdown> getByImdDecile() {
-        return breakdown(c -> String.format("%02d", c.imdDecile()), c -> c.imdDecile() == 0 ? "Not recorded"
+        return breakdown("imd", c -> String.format("%02d", c.imdDecile()), c -> c.imdDecile() == 0 ? "Not recorded"
                 : "Decile " + c.imdDecile() + (c.imdDecile() == 1 ? " (most deprived)" : c.imdDecile() == 10
                 ? " (least deprived)" : ""));
     }
@@ -123,8 +132,10 @@ public class CoverageBreakdownsBacking {
         return dashboard.link(changes);
     }
 
-    private List<Breakdown> breakdown(Function<Cell, String> key, Function<Cell, String> label) {
-        return breakdown(cells(), key, label);
+    /** The breakdown {@code name}, summed once per view. */
+    private List<Breakdown> breakdown(String name, Function<Cell, String> key, Function<Cell, String> label) {
+        List<Cell> all = cells();
+        return sums.computeIfAbsent(name, k -> breakdown(all, key, label));
     }
 
     private static List<Breakdown> breakdown(List<Cell> cells, Function<Cell, String> key, Function<Cell, String> label) {
