@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,8 @@ import uk.org.cascade.it.DeployedCascade;
  * authorities by name, GIAS classes without "(England/Wales)", days as "6 December 2026".
  */
 class CoveragePagesAccessibilityIT extends DeployedCascade {
+
+    private static final Logger LOG = Logger.getLogger(CoveragePagesAccessibilityIT.class.getName());
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
@@ -118,7 +121,7 @@ class CoveragePagesAccessibilityIT extends DeployedCascade {
             }
         }
         String table = String.join("\n", lines);
-        System.out.println("Coverage pages, axe (WCAG 2.1 AA) and horizontal overflow:\n" + table);
+        LOG.info("Coverage pages, axe (WCAG 2.1 AA) and horizontal overflow:\n" + table);
         assertTrue(problems.isEmpty(), String.join("\n", problems) + "\n\n" + table);
     }
 
