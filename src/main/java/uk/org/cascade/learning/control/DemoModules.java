@@ -14,7 +14,6 @@ import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.learning.control.ModuleForms.DraftForm;
 import uk.org.cascade.platform.control.DemoWorld;
 import uk.org.cascade.security.control.Accounts;
-import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 
 /** Demo content for self-paced modules, authored and published by the first administrator like any other. */
@@ -60,7 +59,7 @@ public class DemoModules {
 
     @Transactional
     public void load(Demo demo) {
-        UserAccount admin = accounts.active(Role.ADMIN).get(0);
+        UserAccount admin = accounts.demoAdministrator();
         for (DemoModule d : demo.modules()) {
             Module module = curriculum.currentModule(d.programmeCode(), d.moduleTitle())
                     .orElseThrow(() -> new IllegalStateException("No demo module '" + d.moduleTitle() + "'"));

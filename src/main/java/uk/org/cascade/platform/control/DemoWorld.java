@@ -32,6 +32,9 @@ public final class DemoWorld {
     /** people: the demo logins, written to the log on every start. */
     public static final int LOGINS = 900;
 
+    /** The demo's administrator (demo-users.json), who records its sign-offs, cohorts and modules. */
+    public static final String ADMINISTRATOR = "admin@cascade.example";
+
     /** Schools, deprivation, sign-ins and staff: set by the last of those parts. */
     public static final String BASE_LOADED = "demo-data.loaded-at";
     public static final String CURRICULUM_LOADED = "demo-data.curriculum.loaded-at";

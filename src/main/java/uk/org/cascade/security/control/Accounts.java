@@ -11,6 +11,7 @@ import java.util.Optional;
 import uk.org.cascade.platform.Emails;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
+import uk.org.cascade.platform.control.DemoWorld;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -35,6 +36,15 @@ public class Accounts {
     public List<UserAccount> active(Role role) {
         return em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r WHERE r = :role AND u.active = TRUE "
                 + "ORDER BY u.id", UserAccount.class).setParameter("role", role).getResultList();
+    }
+
+    /**
+     * Who records the demo world: its own administrator ({@link DemoWorld#ADMINISTRATOR}), not necessarily the
+     * first, since {@code CASCADE_ADMIN_EMAIL} may have made another before the demo loaded.
+     */
+    public UserAccount demoAdministrator() {
+        return byEmail(DemoWorld.ADMINISTRATOR).filter(UserAccount::isActive)
+                .orElseGet(() -> active(Role.ADMIN).get(0));
     }
 
     /** The first {@code max} active sign-ins holding {@code role}, by their holder's name: for a picker. */

@@ -16,7 +16,6 @@ import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.control.DemoWorld;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.Accounts;
-import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
 
@@ -81,7 +80,7 @@ public class DemoSupervision {
     /** Loads the demo in the caller's transaction. */
     public void load(Demo demo) {
         LocalDate today = this.today.date();
-        UserAccount admin = accounts.active(Role.ADMIN).get(0);
+        UserAccount admin = accounts.demoAdministrator();
         for (DemoSignOff s : demo.signOffs()) {
             signOffs.record(new SignOffs.SignOffForm(person(s.email()).getId(), s.competency(), person(s.assessor()).getId(),
                     today.minusDays(s.daysAgo()).toString(), "COMPETENT", s.evidence(), null, s.external()), admin);
