@@ -70,6 +70,9 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dcascade.db.password=" + database.password(),
                 "-Dcascade.admin.email=" + ADMIN_EMAIL,
                 "-Dcascade.admin.password=" + ADMIN_PASSWORD,
+                // The demo world, as the launcher loads it: EveryPageIT walks the demo roles' pages. Other tests build
+                // their own worlds in local authorities the demo does not use (it has Norfolk 926 and Suffolk 935).
+                "-Dcascade.demo-data=true",
                 // Tests take coverage snapshots on demand; one started by a timer mid-test would race their data.
                 "-Dcascade.coverage.snapshots-at-start=false",
                 // No internet here: maps draw their markers on a plain background rather than wait for tiles.
