@@ -32,14 +32,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * calendars) are fetched with the same session and must answer 2xx too.
  *
  * <p>Pages are told apart by their path and the names of their query parameters, so the twenty school links of a
- * list count as one page ({@code /organisation/school.xhtml?urn}), visited through the first of them.
+ * list count as one page ({@code /organisation/school.xhtml?urn}), visited through the first of them; and a path
+ * is visited with at most three sets of parameters (the dashboard with no filter, with a status, with an area …).
  */
 public final class PageCrawl {
 
     public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     public static final int MOST_PAGES = 60;
     private static final int LEVELS = 3;
-    private static final int[][] SCREENS = {{1366, 768}, {390, 844}};
+    /** The dashboard's filters alone make a dozen kinds of address for one page: three of them are enough. */
+    private static final int KINDS_PER_PAGE = 3;
+    /** A laptop and a phone; {@code -Dcascade.crawl.screens=683x384} walks other sizes (200% zoom on the laptop). */
+    private static final int[][] SCREENS = java.util.Arrays.stream(System.getProperty("cascade.crawl.screens",
+            "1366x768,390x844").split(",")).map(s -> s.split("x"))
+            .map(s -> new int[] {Integer.parseInt(s[0].trim()), Integer.parseInt(s[1].trim())}).toArray(int[][]::new);
 
     /** What one page showed. */
     public record Page(String kind, String visited, int status, List<String> violations, Map<Integer, Long> widths,
@@ -144,7 +150,8 @@ public final class PageCrawl {
     private boolean visit(String address) {
         URI uri = URI.create(address);
         String kind = kind(uri);
-        if (pages.containsKey(kind) || downloads.containsKey(kind) || pages.size() >= MOST_PAGES) {
+        if (pages.containsKey(kind) || downloads.containsKey(kind) || pages.size() >= MOST_PAGES
+                || kindsOf(uri.getPath()) >= KINDS_PER_PAGE) {
             return false;
         }
         if (!isPage(uri)) {
@@ -172,6 +179,10 @@ public final class PageCrawl {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
         pages.put(kind, new Page(kind, address, status, violations, widths, console));
         return true;
+    }
+
+    private long kindsOf(String path) {
+        return pages.keySet().stream().filter(k -> k.split("\\?")[0].equals(path)).count();
     }
 
     /** Same-origin links of the page, without fragments, sign-out and the page itself. */
