@@ -22,6 +22,64 @@
     });
   }
 
+  /* The inputs inside a field's element: itself when it is one, else those a checkbox list or date picker holds. */
+  function controlsOf(field) {
+    if (/^(INPUT|SELECT|TEXTAREA)$/.test(field.tagName)) {
+      return [field];
+    }
+    return Array.prototype.slice.call(field.querySelectorAll('input:not([type=hidden]), select, textarea'));
+  }
+
+  /* The message PrimeFaces shows next to a refused field (<p:message for=…> in the field's div.field). */
+  function inlineMessageOf(field, text) {
+    var near = field.closest('.field');
+    var candidates = (near || document).querySelectorAll('.ui-message-error');
+    return Array.prototype.filter.call(candidates, function (m) {
+      return near || m.textContent.trim() === text;
+    })[0];
+  }
+
+  /*
+   * Form errors the GOV.UK way. The error summary links to each refused field (a[data-error-field]); the field's
+   * inputs are marked aria-invalid and described by the message beside it, and the link moves focus to the
+   * field's first input and brings its label into view, as a link to a wrapper alone would not.
+   */
+  function formErrors() {
+    document.querySelectorAll('a[data-error-field]').forEach(function (link) {
+      var field = document.getElementById(link.getAttribute('data-error-field'));
+      if (!field) {
+        return;
+      }
+      var message = inlineMessageOf(field, link.textContent.trim());
+      controlsOf(field).forEach(function (control) {
+        control.setAttribute('aria-invalid', 'true');
+        var described = (control.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+        if (message && message.id && described.indexOf(message.id) < 0) {
+          described.push(message.id);
+          control.setAttribute('aria-describedby', described.join(' '));
+        }
+      });
+    });
+    document.querySelectorAll('a[data-error-field]').forEach(function (link) {
+      if (link.hasAttribute('data-error-ready')) {
+        return;
+      }
+      link.setAttribute('data-error-ready', '');
+      link.addEventListener('click', function (event) {
+        var field = document.getElementById(link.getAttribute('data-error-field'));
+        var control = field && controlsOf(field).filter(function (c) { return !c.disabled; })[0];
+        if (!control) {
+          return;
+        }
+        event.preventDefault();
+        var label = document.querySelector('label[for="' + (control.id || field.id).replace(/"/g, '') + '"]')
+            || document.querySelector('label[for="' + field.id.replace(/"/g, '') + '"]');
+        (label || field).scrollIntoView();
+        control.focus({preventScroll: true});
+      });
+    });
+  }
+
   /* Module pages: "Smaller text" and "Larger text" buttons, remembered in this browser. */
   function textSize() {
     var main = document.getElementById('main');
@@ -68,6 +126,7 @@
   }
 
   function ready() {
+    formErrors();
     moveFocus();
     textSize();
     readingPlace();
@@ -79,6 +138,9 @@
     ready();
   }
   if (window.jQuery) {
-    window.jQuery(document).on('pfAjaxComplete', moveFocus);
+    window.jQuery(document).on('pfAjaxComplete', function () {
+      formErrors();
+      moveFocus();
+    });
   }
 })();

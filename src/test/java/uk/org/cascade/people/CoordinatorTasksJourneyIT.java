@@ -95,7 +95,7 @@ class CoordinatorTasksJourneyIT extends DeployedCascade {
         browser.findElement(By.id("leave:save")).click();
         String refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#leave .ui-message-error")))
                 .getText();
-        assertTrue(refusal.contains("endDate 2025-08-01 is before startDate 2025-09-01"), refusal);
+        assertTrue(refusal.contains("End date 1 August 2025 is before start date 1 September 2025."), refusal);
 
         LocalDate lastDay = today.minusDays(3);
         type("leave:endDate_input", lastDay.format(TYPED));
@@ -234,7 +234,8 @@ class CoordinatorTasksJourneyIT extends DeployedCascade {
             browser.findElement(By.id("add:start_input")).sendKeys("01/09/2025", Keys.ESCAPE);
             wait.until(ExpectedConditions.elementToBeClickable(By.id("add:save"))).click();
 
-            awaitMessage("outside your scope");
+            // A refusal is in the error summary at the top of the page, not among the confirmations.
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error-summary"), "outside your scope"));
             assertEquals(0, api.get("/api/v1/people?q=" + email, Caller.ADMIN).json().getInt("total"), "nobody was added");
         } finally {
             browser.quit();

@@ -29,6 +29,11 @@ public class CohortPlanBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("programmeCode", "plan:programme", "title", "plan:title",
             "capacity", "plan:capacity", "leadTrainerIds", "plan:trainers", "localAuthority", "plan:la");
+    /** The form's words for rules that speak to API clients. */
+    private static final Map<String, String> WORDING = Map.of(
+            "programmeCode", "Choose a programme from the list.",
+            "localAuthority", "Choose a local authority from the list, or Any area.",
+            "capacity", "Enter the number of places, from 1 to " + Cohort.CAPACITY_MAX + ".");
 
     /** A choice in a menu. */
     public record Option(Object value, String label) implements Serializable {
@@ -70,14 +75,39 @@ public class CohortPlanBacking implements Serializable {
     }
 
     public String save() {
+        if (!complete()) {
+            return null;
+        }
         Cohort[] created = new Cohort[1];
         boolean done = Messages.attempt(() -> created[0] = planning.create(new CohortForm(programme, title, capacity,
-                trainers, "DRAFT", localAuthority, List.of(), null), CohortReach.of(currentUser.account())), FIELDS);
+                trainers, "DRAFT", localAuthority, List.of(), null), CohortReach.of(currentUser.account())), FIELDS, WORDING);
         if (!done) {
             return null;
         }
         Messages.done("Cohort planned as a draft. Add its sessions, then open it for enrolment.");
         return "/cohort/cohort?faces-redirect=true&id=" + created[0].getId();
+    }
+
+    /** Every missing answer, each next to its field, before the cohort rules are asked. */
+    private boolean complete() {
+        boolean complete = true;
+        if (programme == null || programme.isBlank()) {
+            Messages.field("plan:programme", "Choose a programme.");
+            complete = false;
+        }
+        if (title == null || title.isBlank()) {
+            Messages.field("plan:title", "Enter a title for the cohort, for example Norfolk spring 2027.");
+            complete = false;
+        }
+        if (capacity == null) {
+            Messages.field("plan:capacity", "Enter the number of places, from 1 to " + Cohort.CAPACITY_MAX + ".");
+            complete = false;
+        }
+        if (trainers == null || trainers.isEmpty()) {
+            Messages.field("plan:trainers", "Choose at least one lead trainer.");
+            complete = false;
+        }
+        return complete;
     }
 
     public List<Option> getProgrammeOptions() {

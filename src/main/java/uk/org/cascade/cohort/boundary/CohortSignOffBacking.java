@@ -29,6 +29,10 @@ import uk.org.cascade.security.control.CurrentUser;
 public class CohortSignOffBacking extends CohortPageSection {
 
     private static final long serialVersionUID = 1L;
+    /** The sign-off rules' field names, as the form's inputs. */
+    private static final Map<String, String> FIELDS = Map.of("personId", "signOff:learners", "cohortId", "signOff:learners",
+            "competencyCode", "signOff:competency", "date", "signOff:date", "outcome", "signOff:outcome",
+            "evidence", "signOff:evidence");
 
     /** A sign-off recorded in this cohort, as the trainer's history shows it. */
     public record SignOffRow(long id, String learner, String competency, String date, String outcome, String expires,
@@ -83,12 +87,16 @@ public class CohortSignOffBacking extends CohortPageSection {
 
     /** Signs off the chosen learners together, all or none, with the cohort recorded on each sign-off. */
     public void signOff() {
+        if (!complete()) {
+            page.changed();
+            return;
+        }
         long me = currentUser.account().getPerson().getId();
         String date = signOffDate == null ? null : signOffDate.toString();
         List<SignOffs.SignOffForm> forms = signOffLearners.stream().map(person -> new SignOffs.SignOffForm(person,
                 signOffCompetency, me, date, signOffOutcome, signOffEvidence, page.getId(), false)).toList();
         int[] count = new int[1];
-        if (Messages.attempt(() -> count[0] = signOffs.recordAll(forms, currentUser.account()).size(), Map.of())) {
+        if (Messages.attempt(() -> count[0] = signOffs.recordAll(forms, currentUser.account()).size(), FIELDS)) {
             Messages.done("Signed off " + count[0] + (count[0] == 1 ? " learner." : " learners."));
             signOffLearners = new ArrayList<>();
             signOffEvidence = null;
@@ -96,19 +104,47 @@ public class CohortSignOffBacking extends CohortPageSection {
         page.changed();
     }
 
+    /** What the form asks for, each refusal next to its field; the rules themselves stay with {@link SignOffs}. */
+    private boolean complete() {
+        boolean complete = true;
+        if (signOffLearners == null || signOffLearners.isEmpty()) {
+            Messages.field("signOff:learners", "Choose at least one learner to sign off.");
+            complete = false;
+        }
+        if (signOffDate == null) {
+            Messages.field("signOff:date", "Enter the date of the assessment.");
+            complete = false;
+        } else if (signOffDate.isAfter(today.date())) {
+            Messages.field("signOff:date", "The date of the assessment must be today or in the past.");
+            complete = false;
+        }
+        if (signOffEvidence == null || signOffEvidence.isBlank()) {
+            Messages.field("signOff:evidence", "Enter the evidence you observed: what the assessment was based on.");
+            complete = false;
+        }
+        return complete;
+    }
+
     /** Attaches a PDF or image to one of this cohort's sign-offs; the content is checked, not just its name. */
     public String attachEvidence() {
-        if (evidenceSignOff == null || evidenceFile == null || evidenceFile.getSize() == 0) {
-            Messages.error("Choose a sign-off and a file to attach.");
+        if (evidenceSignOff == null) {
+            Messages.field("evidence:which", "Choose the sign-off the file is evidence for.");
+        }
+        if (evidenceFile == null || evidenceFile.getSize() == 0) {
+            Messages.field("evidence:file", "Choose a PDF, PNG or JPEG file to attach.");
             return null;
         }
         if (evidenceFile.getSize() > EvidenceContent.MAX_BYTES) {
-            Messages.error("The file is larger than 10 MB.");
+            Messages.field("evidence:file", "The file must be smaller than 10 MB.");
+            return null;
+        }
+        if (evidenceSignOff == null) {
             return null;
         }
         byte[] bytes = evidenceFile.getContent();
         if (Messages.attempt(() -> evidenceFiles.attach(evidenceSignOff, evidenceFile.getContentType(),
-                evidenceFile.getFileName(), bytes, currentUser.account()), Map.of())) {
+                evidenceFile.getFileName(), bytes, currentUser.account()), Map.of("file", "evidence:file",
+                "content", "evidence:file", "signOffId", "evidence:which"))) {
             Messages.done("Evidence attached.");
             return "/cohort/cohort?faces-redirect=true&id=" + page.getId();
         }

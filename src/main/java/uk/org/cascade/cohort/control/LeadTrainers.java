@@ -36,7 +36,7 @@ public class LeadTrainers {
             for (LocalDate day : days.stream().sorted().toList()) {
                 check.require(holdings.mayLead(trainer.getId(), cohort.getProgramme(), day), "leadTrainerIds",
                         trainer.getName() + " does not hold the current trainer competency for "
-                                + cohort.getProgramme().getCode() + " on " + day + ", so cannot lead that session");
+                                + cohort.getProgramme().getTitle() + " on " + day + ", so cannot lead that session");
             }
         }
         check.orThrow();

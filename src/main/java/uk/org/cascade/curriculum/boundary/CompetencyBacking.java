@@ -26,6 +26,11 @@ import uk.org.cascade.platform.boundary.PageRequest;
 public class CompetencyBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The form's words for rules that speak to API clients ("validityMonths … or null"). */
+    private static final Map<String, String> WORDING = Map.of(
+            "validityMonths", "Enter how many months a sign-off stays valid, from 1 to 240, or leave it empty if it never expires.",
+            "refresherWindowDays", "Enter how many days before expiry the refresher window opens, from 1 to 365.",
+            "level", "Choose the competency's level.");
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("code", "competency:code"), Map.entry("title", "competency:title"),
             Map.entry("description", "competency:description"), Map.entry("level", "competency:level"),
@@ -91,7 +96,7 @@ public class CompetencyBacking implements Serializable {
             Messages.done("Competency " + saved.getCode() + (existing ? " saved." : " created."));
             return "/curriculum/competencies?faces-redirect=true";
         } catch (ValidationFailure e) {
-            Messages.show(e, fields(e));
+            Messages.show(e, fields(e), WORDING);
         } catch (Conflict e) {
             Messages.conflict(e, FIELDS);
         }

@@ -81,7 +81,7 @@ public class ModuleAuthorBacking implements Serializable {
                     currentUser.account()));
             return true;
         } catch (ValidationFailure e) {
-            Messages.show(e, Map.of());
+            Messages.show(e, fields(e));
         } catch (Conflict | NotFound | Forbidden e) {
             Messages.error(e.getMessage());
         }
@@ -104,10 +104,29 @@ public class ModuleAuthorBacking implements Serializable {
             Messages.done("Version " + v.getNumber() + " is published" + (v.isRequiresRestart()
                     ? ": learners part-way through start again on it." : "."));
         } catch (ValidationFailure e) {
-            Messages.show(e, Map.of());
+            Messages.show(e, fields(e));
         } catch (Conflict | NotFound | Forbidden e) {
             Messages.error(e.getMessage());
         }
+    }
+
+    /** A page's or question's fault ("pages[2].title") against its input in the form ("author:pages:2:title"). */
+    static Map<String, String> fields(ValidationFailure e) {
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("passMark", "author:passMark"));
+        for (var v : e.violations()) {
+            String f = v.field();
+            if (f == null) {
+                continue;
+            }
+            String id = f.replaceAll("^pages\\[(\\d+)]\\.(title|videoUrl|html)$", "author:pages:$1:$2")
+                    .replaceAll("^questions\\[(\\d+)]\\.answers\\[(\\d+)]\\.text$", "author:questions:$1:answers:$2:answer")
+                    .replaceAll("^questions\\[(\\d+)]\\.answers\\[(\\d+)]\\.feedback$", "author:questions:$1:answers:$2:feedback")
+                    .replaceAll("^questions\\[(\\d+)]\\.text$", "author:questions:$1:text");
+            if (id.startsWith("author:")) {
+                fields.put(f, id);
+            }
+        }
+        return fields;
     }
 
     public Long getModule() {

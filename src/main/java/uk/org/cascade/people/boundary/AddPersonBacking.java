@@ -63,7 +63,7 @@ public class AddPersonBacking implements Serializable {
             boolean noJob = urn == null && blank(jobTitle) && start == null;
             NewEmployment job = noJob ? null : new NewEmployment(urn, null, jobTitle, StaffDates.iso(start), null);
             added[0] = people.create(new NewPerson(name, email, job), reach());
-        }, FIELDS);
+        }, FIELDS, Map.of("employment", "Choose the school they work at, with their job title and first day."));
         if (!done) {
             return null;
         }

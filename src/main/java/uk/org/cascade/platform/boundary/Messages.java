@@ -1,6 +1,7 @@
 package uk.org.cascade.platform.boundary;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
 import uk.org.cascade.platform.Duplicate;
@@ -16,11 +17,35 @@ public final class Messages {
 
     /** {@code fields} maps a violation's field name to the client id of its input. */
     public static void show(ValidationFailure failure, Map<String, String> fields) {
-        FacesContext faces = FacesContext.getCurrentInstance();
+        show(failure, fields, Map.of());
+    }
+
+    /**
+     * As {@link #show(ValidationFailure, Map)}; {@code wording} replaces the refusal of a field (by its name) with
+     * what the form says, for rules whose own words are written for API clients ("minutes must be between…").
+     */
+    public static void show(ValidationFailure failure, Map<String, String> fields, Map<String, String> wording) {
         for (Violation v : failure.violations()) {
             String clientId = v.field() == null ? null : fields.get(v.field());
-            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null));
+            String text = v.field() != null && wording.containsKey(v.field()) ? wording.get(v.field()) : v.message();
+            field(clientId, FormWording.plain(text));
         }
+    }
+
+    /**
+     * A refusal of one input (by client id; null for the whole form): in the page's error summary and next to the
+     * input, which is marked invalid so that it is drawn and announced as such.
+     */
+    public static void field(String clientId, String message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (clientId != null) {
+            faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
+                if (component instanceof EditableValueHolder input) {
+                    input.setValid(false);
+                }
+            });
+        }
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         faces.validationFailed();
     }
 
@@ -29,11 +54,16 @@ public final class Messages {
      * page instead of an error page. Returns whether the change went through.
      */
     public static boolean attempt(Runnable change, Map<String, String> fields) {
+        return attempt(change, fields, Map.of());
+    }
+
+    /** As {@link #attempt(Runnable, Map)}, with the form's own words for some fields' refusals. */
+    public static boolean attempt(Runnable change, Map<String, String> fields, Map<String, String> wording) {
         try {
             change.run();
             return true;
         } catch (ValidationFailure e) {
-            show(e, fields);
+            show(e, fields, wording);
         } catch (uk.org.cascade.platform.Conflict e) {
             conflict(e, fields);
         } catch (uk.org.cascade.platform.Forbidden e) {
@@ -52,8 +82,7 @@ public final class Messages {
     }
 
     public static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        FacesContext.getCurrentInstance().validationFailed();
+        field(null, FormWording.plain(message));
     }
 
     /**

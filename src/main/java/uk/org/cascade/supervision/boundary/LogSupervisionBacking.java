@@ -17,6 +17,7 @@ import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.supervision.boundary.SupervisionForms.LogForm;
 import uk.org.cascade.supervision.control.OverdueList;
+import uk.org.cascade.supervision.control.SupervisionPolicy;
 import uk.org.cascade.supervision.control.SupervisionThemes;
 import uk.org.cascade.supervision.control.OverdueQuery;
 import uk.org.cascade.supervision.control.Supervision;
@@ -32,6 +33,13 @@ import uk.org.cascade.supervision.entity.SupervisionTheme;
 public class LogSupervisionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String MINUTES = "Enter how long the supervision took, in minutes: a whole number from "
+            + SupervisionPolicy.MINUTES_MIN + " to " + SupervisionPolicy.MINUTES_MAX + ".";
+    private static final String FAMILIES = "Enter the number of families discussed: a whole number from 0 to "
+            + SupervisionPolicy.FAMILIES_MAX + ".";
+    /** The form's words for rules that speak to API clients ("familiesDiscussed is a count…"). */
+    private static final Map<String, String> WORDING = Map.of("minutes", MINUTES, "familiesDiscussed", FAMILIES,
+            "safeguardingConcern", "Say whether a safeguarding concern was raised.");
 
     /** A supervisee at a school, as a checkbox: value {@code personId:urn}. */
     public record Candidate(String value, String label, String programme) implements Serializable {
@@ -56,7 +64,8 @@ public class LogSupervisionBacking implements Serializable {
     private List<String> themeOptions;
     private List<String> chosen = new ArrayList<>();
     private LocalDate date;
-    private String format = "GROUP";
+    /** Blank: decided by the number of supervisees (one is individual, two or more a group). */
+    private String format = "";
     private String mode = "IN_PERSON";
     private Integer minutes = 60;
     private Integer familiesDiscussed = 0;
@@ -134,7 +143,7 @@ public class LogSupervisionBacking implements Serializable {
             String[] parts = value.split(":");
             long person = Long.parseLong(parts[0]);
             if (supervisees.contains(person)) {
-                Messages.error("Tick each supervisee once: choose the one school where they practise");
+                Messages.field("log:supervisees", "Tick each supervisee once: choose the one school where they practise.");
                 return null;
             }
             supervisees.add(person);
@@ -142,9 +151,13 @@ public class LogSupervisionBacking implements Serializable {
             candidates.stream().filter(c -> c.value().equals(value)).findFirst()
                     .ifPresent(c -> programmes.add(c.programme()));
         }
+        if (!complete(supervisees.size())) {
+            return null;
+        }
+        String decided = formatFor(format, supervisees.size());
         String programme = programmes.stream().distinct().count() == 1 ? programmes.get(0) : null;
         LogForm form = new LogForm(date == null ? null : date.toString(), currentUser.account().getPerson().getId(),
-                supervisees, format, mode, minutes, familiesDiscussed, themes, Boolean.valueOf(safeguardingConcern),
+                supervisees, decided, mode, minutes, familiesDiscussed, themes, Boolean.valueOf(safeguardingConcern),
                 safeguardingAction, nextDate == null ? null : nextDate.toString(), themeNotes, programme, schools, version);
         SupervisionLog[] logged = new SupervisionLog[1];
         Long editing = id;
@@ -155,7 +168,7 @@ public class LogSupervisionBacking implements Serializable {
                 Map.entry("familiesDiscussed", "log:families"), Map.entry("themes", "log:themes"),
                 Map.entry("themeNotes", "log:themeNotes"), Map.entry("safeguardingConcern", "log:concern"),
                 Map.entry("safeguardingAction", "log:action"), Map.entry("nextDate", "log:nextDate"),
-                Map.entry("supervisorId", "log:supervisees"), Map.entry("programmeCode", "log:supervisees")));
+                Map.entry("supervisorId", "log:supervisees"), Map.entry("programmeCode", "log:supervisees")), WORDING);
         if (!done) {
             return null;
         }
@@ -166,6 +179,48 @@ public class LogSupervisionBacking implements Serializable {
         int n = logged[0].getSupervisees().size();
         Messages.done("Logged " + (n == 1 ? "supervision for 1 person." : "group supervision for " + n + " people."));
         return "/supervision/supervisees?faces-redirect=true";
+    }
+
+    /** The format said, or when left to the form: individual for one supervisee, group for two or more. */
+    static String formatFor(String chosen, int supervisees) {
+        if (chosen != null && !chosen.isBlank()) {
+            return chosen;
+        }
+        return supervisees >= 2 ? "GROUP" : "INDIVIDUAL";
+    }
+
+    /** Every missing or contradictory answer, each next to its field, before the supervision rules are asked. */
+    private boolean complete(int supervisees) {
+        boolean complete = true;
+        if (supervisees == 0) {
+            Messages.field("log:supervisees", "Choose at least one supervisee.");
+            complete = false;
+        }
+        if (date == null) {
+            Messages.field("log:date", "Enter the date of the supervision.");
+            complete = false;
+        } else if (date.isAfter(today.date())) {
+            Messages.field("log:date", "The date of the supervision must be today or in the past.");
+            complete = false;
+        }
+        if ("INDIVIDUAL".equals(format) && supervisees >= 2) {
+            Messages.field("log:format", "Individual supervision is for one supervisee, and you ticked " + supervisees
+                    + ". Choose Group, or tick only one supervisee.");
+            complete = false;
+        } else if ("GROUP".equals(format) && supervisees == 1) {
+            Messages.field("log:format", "Group supervision is for two or more supervisees, and you ticked one. "
+                    + "Choose Individual, or tick more supervisees.");
+            complete = false;
+        }
+        if (minutes == null) {
+            Messages.field("log:minutes", MINUTES);
+            complete = false;
+        }
+        if (familiesDiscussed == null) {
+            Messages.field("log:families", FAMILIES);
+            complete = false;
+        }
+        return complete;
     }
 
     public Long getId() {

@@ -36,6 +36,10 @@ public class ThemesBacking {
     }
 
     public String add() {
+        if (name == null || name.isBlank()) {
+            Messages.field("themes:name", "Enter the name of the new theme.");
+            return null;
+        }
         if (Messages.attempt(() -> supervisionThemes.createTheme(name, currentUser.account()), Map.of("name", "themes:name"))) {
             Messages.done("Added the theme " + name.strip() + ".");
             return "/supervision/themes?faces-redirect=true";
