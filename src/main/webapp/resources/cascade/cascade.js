@@ -45,6 +45,14 @@
    * field's first input and brings its label into view, as a link to a wrapper alone would not.
    */
   function formErrors() {
+    // GOV.UK: the title of a refused form starts with "Error: ", after an Ajax refusal too (the page template
+    // writes it on a full post).
+    var refused = document.getElementById('error-summary') !== null;
+    if (refused && document.title.indexOf('Error: ') !== 0) {
+      document.title = 'Error: ' + document.title;
+    } else if (!refused && document.title.indexOf('Error: ') === 0) {
+      document.title = document.title.substring('Error: '.length);
+    }
     document.querySelectorAll('a[data-error-field]').forEach(function (link) {
       var field = document.getElementById(link.getAttribute('data-error-field'));
       if (!field) {

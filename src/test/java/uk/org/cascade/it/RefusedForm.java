@@ -37,6 +37,7 @@ public final class RefusedForm {
         WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
         assertEquals("alert", summary.getAttribute("role"));
         assertEquals("There is a problem", summary.findElement(By.tagName("h2")).getText());
+        assertTrue(browser.getTitle().startsWith("Error: "), "the title says so first: " + browser.getTitle());
         wait.until(b -> "error-summary".equals(((JavascriptExecutor) b).executeScript("return document.activeElement.id")));
         for (var field : fields.entrySet()) {
             List<WebElement> links = summary.findElements(By.cssSelector("a[href='#" + field.getKey() + "']"));
