@@ -24,6 +24,7 @@ import uk.org.cascade.it.Api.Answer;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.Browser;
 import uk.org.cascade.it.DeployedCascade;
+import uk.org.cascade.it.PageSession;
 
 /** The accessibility statement and the icons: open to everyone, signed in or not, and reached from every page's footer. */
 class AccessibilityStatementIT extends DeployedCascade {
@@ -50,7 +51,7 @@ class AccessibilityStatementIT extends DeployedCascade {
                 "1366 and 390 pixels", "200% zoom", "keyboard alone")) {
             assertTrue(statement.body().contains(part), "the statement says " + part);
         }
-        assertTrue(api.get("/index.xhtml", Caller.ADMIN).body().contains("accessibility.xhtml"),
+        assertTrue(PageSession.signIn(api, Caller.ADMIN).get("/index.xhtml").html().contains("accessibility.xhtml"),
                 "signed-in pages link to it too");
     }
 

@@ -24,11 +24,19 @@ public class Wording {
 
     public static final String INPUT_HINT = "For example, 06/12/2026 (day/month/year)";
 
+    /** The hint for the one input that also takes a time of day ({@link Dates#INPUT_PATTERN_WITH_TIME}). */
+    public static final String INPUT_HINT_WITH_TIME = "For example, 06/12/2026 14:05 (day/month/year, then the time)";
+
     private static final String GIAS_PREFIX = "(England/Wales) ";
 
     /** {@link #INPUT_HINT}, for pages. */
     public String getInputHint() {
         return INPUT_HINT;
+    }
+
+    /** {@link #INPUT_HINT_WITH_TIME}, for pages. */
+    public String getInputHintWithTime() {
+        return INPUT_HINT_WITH_TIME;
     }
 
     /** {@link #INPUT_PATTERN}, for pages' date pickers: {@code pattern="#{wording.inputPattern}"}. */
