@@ -21,6 +21,7 @@ import uk.org.cascade.security.control.Accounts;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 import uk.org.cascade.platform.control.PublicAddress;
+import uk.org.cascade.platform.Dates;
 
 /**
  * Turnover: when a trained person's employment at a school ends and the school's trained staff fall below its
@@ -84,8 +85,8 @@ public class TurnoverAlerts {
             em.persist(alert);
             em.flush();
             audit.record(AUDIT, alert.getId(), "RAISED", null, alert.auditState());
-            String text = leaver.getName() + "'s last day at " + school.getName() + " is " + ended.lastDay() + ".\n\n"
-                    + "From " + from + " the school has " + left + " trained member" + (left == 1 ? "" : "s")
+            String text = leaver.getName() + "'s last day at " + school.getName() + " is " + Dates.day(ended.lastDay()) + ".\n\n"
+                    + "From " + Dates.day(from) + " the school has " + left + " trained member" + (left == 1 ? "" : "s")
                     + " of staff for " + c.getProgramme().getTitle() + ", below its target of " + target + ".\n"
                     + "Its staff now come first on the waiting list of the next cohort of that programme.\n\n"
                     + "The school's coverage: " + address.of("/coverage/school.xhtml?urn=")

@@ -72,7 +72,7 @@ public class RefresherLetters {
                     .append('\n');
         }
         text.append("\nRefresher places needed in your area: ").append(address.of("/refresher/demand.xhtml")).append('\n');
-        mail.send(new Letter(coordinator.getEmail(), "Refresher digest " + day + ": " + events.size()
+        mail.send(new Letter(coordinator.getEmail(), "Refresher digest " + day.format(DAY) + ": " + events.size()
                 + (events.size() == 1 ? " reminder" : " reminders"), text.toString()));
     }
 
