@@ -70,7 +70,7 @@ class LearningPageJourneyIT extends DeployedCascade {
         String page = browser.findElement(By.id("main")).getText();
         assertTrue(page.contains(cohort.getString("title")), page);
         assertTrue(page.contains("Programme " + world.programme), page);
-        assertTrue(page.contains(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)
+        assertTrue(page.contains(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
                 .format(TOMORROW.atZone(ZoneId.of("Europe/London")))), "the next session is tomorrow's: " + page);
         assertTrue(page.contains("Norwich Library, room 2"), page);
         String ics = browser.findElement(By.cssSelector("a.ics")).getDomAttribute("href");

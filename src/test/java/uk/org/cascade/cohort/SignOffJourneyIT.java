@@ -1,6 +1,7 @@
 package uk.org.cascade.cohort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +60,9 @@ class SignOffJourneyIT extends DeployedCascade {
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Signed off 2 learners."));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("signOff:history"), secondName));
+        String history = browser.findElement(By.id("signOff:history")).getText();
+        assertTrue(history.contains(uk.org.cascade.platform.Dates.day(java.time.LocalDate.now(java.time.ZoneId.of(
+                "Europe/London")))), "the day reads as \"6 December 2026\": " + history);
         for (Someone learner : List.of(first, second)) {
             var held = api.get("/api/v1/people/" + learner.id() + "/competencies", trainer).jsonArray();
             assertEquals(1, held.size(), "signed off");

@@ -14,6 +14,7 @@ import uk.org.cascade.it.Api.Answer;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.DeployedCascade;
 import uk.org.cascade.it.TestMail;
+import uk.org.cascade.platform.Dates;
 
 /** Turnover alerts when a leaver takes a school below its target, and the monthly snapshots behind the trend. */
 class CoverageAlertsIT extends DeployedCascade {
@@ -49,8 +50,8 @@ class CoverageAlertsIT extends DeployedCascade {
 
         MimeMessage letter = TestMail.await(coordinator.email(), "Turnover Primary falls below its target");
         String text = TestMail.text(letter);
-        assertTrue(text.contains("Jo Leaving's last day at Turnover Primary is " + lastDay), text);
-        assertTrue(text.contains("From " + lastDay.plusDays(1) + " the school has 0 trained members"), text);
+        assertTrue(text.contains("Jo Leaving's last day at Turnover Primary is " + Dates.day(lastDay)), text);
+        assertTrue(text.contains("From " + Dates.day(lastDay.plusDays(1)) + " the school has 0 trained members"), text);
         JsonObject alert = openAlerts(coordinator).stream().filter(a -> a.getInt("urn") == school).findFirst()
                 .orElseThrow();
         assertEquals(world.programme, alert.getString("programme"));

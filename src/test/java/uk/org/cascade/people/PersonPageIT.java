@@ -16,6 +16,9 @@ import uk.org.cascade.it.PageSession;
 /** A person's page shows who they are, what they hold today and every sign-off, only to those who may see them. */
 class PersonPageIT extends DeployedCascade {
 
+    private static final int NORFOLK_SCHOOL = 990101;
+    private static final int LONDON_SCHOOL = 100000;
+
     @Test
     void anAdministrator_seesWhatAPersonHoldsToday_andTheirSignOffHistory() {
         CohortWorldAccess world = new CohortWorldAccess(api);
@@ -45,6 +48,28 @@ class PersonPageIT extends DeployedCascade {
 
         assertEquals(404, page.status());
         assertFalse(page.html().contains("external certification"), "no sign-off leaks onto the error page");
+    }
+
+    @Test
+    void aNorfolkCoordinator_seesAnotherAreasSchoolAsAName_notALinkToAPageTheyMayNotOpen() {
+        CohortWorldAccess world = new CohortWorldAccess(api);
+        long member = world.learnerAtNorfolkSchool();
+        assertEquals(201, api.post("/api/v1/people/" + member + "/employments", "{\"schoolUrn\":" + LONDON_SCHOOL
+                + ",\"jobTitle\":\"Teaching assistant\",\"startDate\":\"" + LocalDate.now().minusMonths(2) + "\"}",
+                Caller.ADMIN).status());
+        String londonName = api.get("/api/v1/schools/" + LONDON_SCHOOL, Caller.ADMIN).json().getString("name");
+        Caller coordinator = world.user("COORDINATOR");
+        PageSession session = PageSession.signIn(api, coordinator);
+
+        String employments = table(session.get("/people/person.xhtml?id=" + member).html(), "timeline");
+
+        assertTrue(employments.contains("school.xhtml?urn=" + NORFOLK_SCHOOL), "their own area's school is a link: " + employments);
+        assertTrue(employments.contains(londonName), "the London school is named: " + employments);
+        assertFalse(employments.contains("urn=" + LONDON_SCHOOL), "but not linked: " + employments);
+        assertEquals(404, session.get("/organisation/school.xhtml?urn=" + LONDON_SCHOOL).status(),
+                "the page such a link would open is not theirs");
+        assertTrue(table(PageSession.signIn(api, Caller.ADMIN).get("/people/person.xhtml?id=" + member).html(), "timeline")
+                .contains("school.xhtml?urn=" + LONDON_SCHOOL), "an administrator may open it, so gets the link");
     }
 
     /** Dates as the page writes them: "6 December 2026". */

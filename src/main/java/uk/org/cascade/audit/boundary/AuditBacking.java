@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Map;
 import uk.org.cascade.platform.boundary.PagedModel;
 import uk.org.cascade.audit.boundary.AuditResource.AuditView;
 import uk.org.cascade.audit.control.AuditTrail;
@@ -26,6 +27,21 @@ public class AuditBacking implements Serializable {
 
     public PagedModel<AuditView> getModel() {
         return model;
+    }
+
+    /** The record types the filter offers: stored name → words. */
+    public Map<String, String> getTypes() {
+        return AuditWords.TYPES;
+    }
+
+    /** "Sign-off" for {@code SignOff}. */
+    public String type(String stored) {
+        return AuditWords.type(stored);
+    }
+
+    /** "Status changed to running" for {@code STATUS_RUNNING}. */
+    public String action(String stored) {
+        return AuditWords.action(stored);
     }
 
     public String getEntityType() {

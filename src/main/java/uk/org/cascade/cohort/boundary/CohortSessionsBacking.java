@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.org.cascade.cohort.control.CohortForms.SessionForm;
@@ -19,6 +18,7 @@ import uk.org.cascade.cohort.entity.Session;
 import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.control.Today;
+import uk.org.cascade.platform.Dates;
 
 /** The cohort page's sessions: the list, adding one and removing one that has not started. */
 @Named
@@ -26,8 +26,8 @@ import uk.org.cascade.platform.control.Today;
 public class CohortSessionsBacking extends CohortPageSection {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter WHEN = Dates.DAY_AND_TIME;
+    private static final DateTimeFormatter UNTIL = Dates.TIME;
     private static final Map<String, String> SESSION_FIELDS = Map.of("start", "newSession:start", "end", "newSession:end",
             "location", "newSession:location", "onlineLink", "newSession:link", "moduleIds", "newSession:modules");
 

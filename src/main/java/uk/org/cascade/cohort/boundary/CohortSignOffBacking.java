@@ -22,6 +22,7 @@ import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CurrentUser;
+import uk.org.cascade.platform.Dates;
 
 /** The cohort page's sign-off: its trainers sign off learners together, see what was signed off, attach evidence. */
 @Named
@@ -78,10 +79,10 @@ public class CohortSignOffBacking extends CohortPageSection {
         List<SignOff> recorded = signOffs.ofCohort(cohort.getId());
         Map<Long, Revocation> revoked = signOffs.revocations(recorded);
         signOffHistory = recorded.stream().map(so -> new SignOffRow(so.getId(), so.getPerson().getName(),
-                so.getCompetency().getTitle(), so.getSignedOn().toString(),
+                so.getCompetency().getTitle(), Dates.day(so.getSignedOn()),
                 so.getOutcome() == Outcome.COMPETENT ? "Competent" : "Not yet competent",
                 so.getOutcome() != Outcome.COMPETENT ? "—" : so.getExpiresOn() == null ? "Does not expire"
-                        : so.getExpiresOn().minusDays(1).toString(),
+                        : Dates.day(so.getExpiresOn().minusDays(1)),
                 revoked.containsKey(so.getId()) ? "Revoked: " + revoked.get(so.getId()).getReason() : "")).toList();
     }
 

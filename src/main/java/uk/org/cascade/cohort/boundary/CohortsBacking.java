@@ -19,6 +19,7 @@ import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PagedModel;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CurrentUser;
+import uk.org.cascade.platform.Dates;
 
 /**
  * The cohort list: a trainer's own cohorts ("My cohorts"), a coordinator's area with fill rates, or all of
@@ -74,7 +75,7 @@ public class CohortsBacking implements Serializable {
     }
 
     static String day(Instant instant) {
-        return instant.atZone(Today.ENGLAND).format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy"));
+        return Dates.day(instant);
     }
 
     public PagedModel<Row> getModel() {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.org.cascade.cohort.boundary.CohortViews.EnrolmentView;
 import uk.org.cascade.cohort.boundary.CohortViews.ModuleProgressView;
 import uk.org.cascade.cohort.boundary.CohortViews.ProgressView;
@@ -25,6 +24,7 @@ import uk.org.cascade.cohort.entity.Enrolment;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
 import uk.org.cascade.cohort.entity.Session;
 import uk.org.cascade.platform.control.Today;
+import uk.org.cascade.platform.control.PublicAddress;
 
 /** A person's own learning: enrolments with progress, and their private calendar of sessions. */
 @ApplicationScoped
@@ -46,8 +46,7 @@ public class Learning {
     Today today;
 
     @Inject
-    @ConfigProperty(name = "cascade.base.url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    PublicAddress address;
 
     /** Every enrolment of the person, newest first, with progress through the modules. */
     public List<ProgressView> of(long personId) {
@@ -85,7 +84,7 @@ public class Learning {
         } else if (renew) {
             feed.renew(today.now());
         }
-        return baseUrl + "/calendar/" + feed.getToken() + ".ics";
+        return address.of("/calendar/" + feed.getToken() + ".ics");
     }
 
     /** The calendar behind a token: sessions from 30 days ago on; empty for an unknown token. */

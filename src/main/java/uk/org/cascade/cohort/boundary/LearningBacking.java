@@ -12,7 +12,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import uk.org.cascade.cohort.boundary.CohortViews.ModuleProgressView;
@@ -31,6 +30,7 @@ import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CurrentUser;
+import uk.org.cascade.platform.Dates;
 
 /**
  * "My learning": the signed-in person's current and completed enrolments with their progress, marking
@@ -44,9 +44,9 @@ public class LearningBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Set<EnrolmentStatus> SHOWN = EnumSet.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITLISTED,
             EnrolmentStatus.COMPLETED);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = Dates.DAY;
+    private static final DateTimeFormatter DATE = Dates.DAY;
+    private static final DateTimeFormatter TIME = Dates.TIME;
 
     /** A session as the page shows it; {@code calendarPath} downloads it as an .ics file. */
     public record NextSession(String when, String location, String onlineLink, String calendarPath)
@@ -144,7 +144,7 @@ public class LearningBacking implements Serializable {
                 "/api/v1/cohorts/" + cohort.getId() + "/sessions/" + s.getId() + "/calendar.ics");
     }
 
-    /** "Monday 2 March 2026, 09:30–12:30", in England's time whatever the server's zone. */
+    /** "2 March 2026, 09:30–12:30", in England's time whatever the server's zone. */
     static String when(Instant start, Instant end) {
         ZonedDateTime from = start.atZone(Today.ENGLAND);
         ZonedDateTime to = end.atZone(Today.ENGLAND);

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.org.cascade.cohort.control.SessionCalendar.CalendarEntry;
 import uk.org.cascade.cohort.entity.Cohort;
 import uk.org.cascade.cohort.entity.Enrolment;
@@ -17,6 +15,8 @@ import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.control.Letter;
 import uk.org.cascade.platform.control.Mail;
 import uk.org.cascade.platform.control.Today;
+import uk.org.cascade.platform.Dates;
+import uk.org.cascade.platform.control.PublicAddress;
 
 /**
  * The letters a cohort sends: a place or a waiting-list place, a place that came up, and a session reminder.
@@ -25,8 +25,8 @@ import uk.org.cascade.platform.control.Today;
 @ApplicationScoped
 public class CohortLetters {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter WHEN = Dates.DAY_AND_TIME;
+    private static final DateTimeFormatter UNTIL = Dates.TIME;
 
     @Inject
     Today today;
@@ -35,8 +35,7 @@ public class CohortLetters {
     Mail mail;
 
     @Inject
-    @ConfigProperty(name = "cascade.base.url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    PublicAddress address;
 
     public void enrolled(Enrolment e) {
         Cohort c = e.getCohort();
@@ -83,7 +82,7 @@ public class CohortLetters {
         return new CalendarEntry("session-" + s.getId() + "@cascade", s.getStartsAt(), s.getEndsAt(),
                 c.getTitle(), s.getWhere(), c.getProgramme().getTitle() + (s.getModules().isEmpty() ? ""
                 : "\nModules: " + String.join("; ", s.getModules().stream().map(Module::getTitle).toList())),
-                baseUrl + "/cohort/learning.xhtml");
+                address.of("/cohort/learning.xhtml"));
     }
 
     private static String sessions(Cohort c) {
@@ -105,6 +104,6 @@ public class CohortLetters {
     }
 
     private String footer() {
-        return "\nYour learning in Cascade: " + baseUrl + "/cohort/learning.xhtml\n";
+        return "\nYour learning in Cascade: " + address.of("/cohort/learning.xhtml") + "\n";
     }
 }

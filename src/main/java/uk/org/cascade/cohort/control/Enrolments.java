@@ -20,6 +20,7 @@ import uk.org.cascade.platform.Forbidden;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.control.Today;
+import uk.org.cascade.platform.Dates;
 
 /**
  * Enrolling staff for a school they work at, and withdrawing them. A place goes to whoever asks while the
@@ -87,7 +88,7 @@ public class Enrolments {
         boolean worksThere = employments.worksAt(person.getId(), school.getUrn(), day);
         if (!worksThere) {
             throw ValidationFailure.of("schoolUrn", person.getName() + " does not work at " + school.getName()
-                    + " (URN " + school.getUrn() + ") on " + day + ": enrol them for a school where they are employed");
+                    + " (URN " + school.getUrn() + ") on " + Dates.day(day) + ": enrol them for a school where they are employed");
         }
         boolean placeFree = cohort.admits(cohorts.counts(cohort).placesTaken());
         Instant now = today.now();

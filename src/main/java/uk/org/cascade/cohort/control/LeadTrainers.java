@@ -13,6 +13,7 @@ import uk.org.cascade.competency.control.Holdings;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.control.Today;
+import uk.org.cascade.platform.Dates;
 
 /** A cohort's lead trainers and the cascade rule for them: each may lead the programme on every session's day. */
 @ApplicationScoped
@@ -36,7 +37,8 @@ public class LeadTrainers {
             for (LocalDate day : days.stream().sorted().toList()) {
                 check.require(holdings.mayLead(trainer.getId(), cohort.getProgramme(), day), "leadTrainerIds",
                         trainer.getName() + " does not hold the current trainer competency for "
-                                + cohort.getProgramme().getTitle() + " on " + day + ", so cannot lead that session");
+                                + cohort.getProgramme().getTitle() + " on " + Dates.day(day)
+                                + ", so cannot lead that session");
             }
         }
         check.orThrow();

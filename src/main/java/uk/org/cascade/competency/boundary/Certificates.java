@@ -2,7 +2,6 @@ package uk.org.cascade.competency.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.org.cascade.competency.control.Certificate;
 import uk.org.cascade.competency.control.SignOffs;
 import uk.org.cascade.competency.entity.Outcome;
@@ -10,6 +9,7 @@ import uk.org.cascade.competency.entity.SignOff;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.security.entity.UserAccount;
+import uk.org.cascade.platform.control.PublicAddress;
 
 /** Certificates of competence: one per COMPETENT sign-off that stands, for whoever may read the sign-off. */
 @ApplicationScoped
@@ -23,8 +23,7 @@ public class Certificates {
     SignOffs signOffs;
 
     @Inject
-    @ConfigProperty(name = "cascade.base.url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    PublicAddress address;
 
     public Issued certificate(long signOffId, UserAccount caller) {
         SignOff s = signOffs.find(signOffId, caller);
@@ -43,7 +42,7 @@ public class Certificates {
     }
 
     String verifyAddress(String code) {
-        return baseUrl.replaceAll("/+$", "") + "/verify/" + code;
+        return address.of("/verify/" + code);
     }
 
     private static String level(SignOff s) {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import uk.org.cascade.competency.control.SignOffs;
 import uk.org.cascade.competency.entity.Outcome;
@@ -17,13 +16,14 @@ import uk.org.cascade.competency.entity.SignOff;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CurrentUser;
+import uk.org.cascade.platform.Dates;
 
 /** "My competencies": what the signed-in person holds today, until when, how to renew, and their history. */
 @Named
 @RequestScoped
 public class MyCompetenciesBacking {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = Dates.DAY;
 
     /** A competency held today, in words. */
     public record HeldRow(String title, String level, String since, String until, String daysLeft, String renewal,

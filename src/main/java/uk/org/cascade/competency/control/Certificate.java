@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import uk.org.cascade.platform.Dates;
 
 /**
  * A one-page A4 certificate of competence. It uses the standard Helvetica fonts, which every PDF reader has,
@@ -38,7 +39,7 @@ public final class Certificate {
                           LocalDate expiresOn, String verificationCode, String verifyAddress) {
     }
 
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    public static final DateTimeFormatter DATE = Dates.DAY;
 
     private static final float MARGIN = 60;
     private static final BitSet HELVETICA = encodable();

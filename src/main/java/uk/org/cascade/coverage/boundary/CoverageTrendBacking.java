@@ -12,13 +12,14 @@ import uk.org.cascade.coverage.control.Coverage.Question;
 import uk.org.cascade.coverage.control.CoverageRollups;
 import uk.org.cascade.coverage.control.CoverageRollups.TrendPoint;
 import uk.org.cascade.coverage.control.CoverageSnapshots;
+import uk.org.cascade.platform.Dates;
 
 /** The dashboard's last 12 months: schools per status by month, from the monthly snapshots of the question's area. */
 @Named
 @RequestScoped
 public class CoverageTrendBacking {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy");
+    private static final DateTimeFormatter MONTH = Dates.MONTH;
 
     @Inject
     CoverageRollups rollups;

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +25,7 @@ import uk.org.cascade.organisation.entity.LocalAuthority;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.UserAccount;
+import uk.org.cascade.platform.Dates;
 
 /**
  * The figures of one local authority's one-page summary for commissioners: coverage on a day and 90 days on, the
@@ -38,7 +38,7 @@ public class LocalAuthoritySummary {
     /** Refresher places are counted over this many months, as the refresher demand page does by default. */
     public static final int REFRESHER_MONTHS = 12;
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DAY = Dates.DAY;
     private static final String[] SMALL = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
 
     /** Schools per status; every status present. */

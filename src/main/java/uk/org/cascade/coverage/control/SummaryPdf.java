@@ -10,7 +10,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -24,6 +23,7 @@ import uk.org.cascade.coverage.control.LocalAuthoritySummary.Month;
 import uk.org.cascade.coverage.control.LocalAuthoritySummary.Summary;
 import uk.org.cascade.coverage.control.PdfCanvas.Colour;
 import uk.org.cascade.coverage.entity.CoverageStatus;
+import uk.org.cascade.platform.Dates;
 
 /**
  * A local authority's coverage on one A4 page, for commissioners: the counts today and in 90 days, the last 12 months
@@ -45,8 +45,7 @@ public final class SummaryPdf {
     private static final Map<CoverageStatus, Colour> COLOURS = Map.of(CoverageStatus.COVERED, Colour.of("#1b6e3a"),
             CoverageStatus.AT_RISK, Colour.of("#9a4d00"), CoverageStatus.GAP, Colour.of("#b3261e"),
             CoverageStatus.NOT_STARTED, Colour.of("#5c5f66"));
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter MONTH = Dates.MONTH;
     private static final float BODY = 9;
     private static final float SMALL = 7.5f;
     private static final float LABELS = 78;
@@ -279,7 +278,7 @@ public final class SummaryPdf {
     private void footer() throws IOException {
         float line = BOTTOM + 14;
         c.rule(LEFT, line, RIGHT, line, 0.5f, LINE);
-        c.text(LEFT, BOTTOM + 3, "Generated on " + DAY.format(s.generated()) + " at " + TIME.format(s.generated())
+        c.text(LEFT, BOTTOM + 3, "Generated on " + Dates.DAY_AND_TIME.format(s.generated())
                 + " by Cascade. Counts are of open schools; no member of staff is named.", SMALL, false, GREY);
     }
 

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.competency.control.Holdings;
 import uk.org.cascade.coverage.entity.CoverageAlert;
@@ -21,6 +20,8 @@ import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.Accounts;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
+import uk.org.cascade.platform.control.PublicAddress;
+import uk.org.cascade.platform.Dates;
 
 /**
  * Turnover: when a trained person's employment at a school ends and the school's trained staff fall below its
@@ -58,8 +59,7 @@ public class TurnoverAlerts {
     Today today;
 
     @Inject
-    @ConfigProperty(name = "cascade.base.url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    PublicAddress address;
 
     void onEnded(@Observes EmploymentEnded ended) {
         School school = em.find(School.class, ended.schoolUrn());
@@ -85,11 +85,11 @@ public class TurnoverAlerts {
             em.persist(alert);
             em.flush();
             audit.record(AUDIT, alert.getId(), "RAISED", null, alert.auditState());
-            String text = leaver.getName() + "'s last day at " + school.getName() + " is " + ended.lastDay() + ".\n\n"
-                    + "From " + from + " the school has " + left + " trained member" + (left == 1 ? "" : "s")
+            String text = leaver.getName() + "'s last day at " + school.getName() + " is " + Dates.day(ended.lastDay()) + ".\n\n"
+                    + "From " + Dates.day(from) + " the school has " + left + " trained member" + (left == 1 ? "" : "s")
                     + " of staff for " + c.getProgramme().getTitle() + ", below its target of " + target + ".\n"
                     + "Its staff now come first on the waiting list of the next cohort of that programme.\n\n"
-                    + "The school's coverage: " + baseUrl.replaceAll("/+$", "") + "/coverage/school.xhtml?urn="
+                    + "The school's coverage: " + address.of("/coverage/school.xhtml?urn=")
                     + school.getUrn() + "&programme=" + c.getProgramme().getCode() + "\n";
             for (UserAccount coordinator : coordinatorsOf(school)) {
                 mail.send(new Letter(coordinator.getPerson().getEmail(), "Coverage alert: " + school.getName()

@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import uk.org.cascade.organisation.control.SchoolReach;
 import uk.org.cascade.organisation.entity.School;
 import uk.org.cascade.organisation.entity.SchoolStatus;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Page;
 import uk.org.cascade.platform.boundary.PageRequest;
-import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.Scope;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -46,8 +46,7 @@ public class Schools {
 
     /** Whose schools {@code user} may see: empty for the whole register, else a coordinator's scope. */
     public static Optional<Scope> reachOf(UserAccount user) {
-        boolean wider = user.holds(Role.ADMIN) || user.holds(Role.TRAINER) || user.holds(Role.SUPERVISOR);
-        return wider ? Optional.empty() : Optional.of(user.scope());
+        return SchoolReach.of(user);
     }
 
     public Page<School> page(Filter filter, Optional<Scope> reach, PageRequest request) {

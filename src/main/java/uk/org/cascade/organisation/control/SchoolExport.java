@@ -31,7 +31,7 @@ public final class SchoolExport {
     private static List<Object> values(School s) {
         return java.util.Arrays.asList(s.getUrn(), s.getName(), s.getLocalAuthority().getCode(),
                 s.getLocalAuthority().getName(), s.getLocalAuthority().getRegion().getName(), s.getPhase(),
-                s.getType(), s.getStatus().name(), s.getCloseDate() == null ? null : s.getCloseDate().toString(),
+                s.getType(), s.getStatus().name(), s.getCloseDate(),
                 s.getPostcode(), s.getUrbanRural(), s.getImdDecile());
     }
 }

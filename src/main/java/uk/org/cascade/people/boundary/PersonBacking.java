@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import uk.org.cascade.organisation.control.SchoolReach;
+import uk.org.cascade.organisation.entity.School;
 import uk.org.cascade.people.control.People.Reach;
 import uk.org.cascade.people.control.People;
 import uk.org.cascade.people.entity.Employment;
@@ -51,5 +53,10 @@ public class PersonBacking {
 
     public List<Employment> getTimeline() {
         return timeline;
+    }
+
+    /** Whether the reader may open the school's page: a coordinator sees another area's school as a name only. */
+    public boolean mayOpen(School school) {
+        return SchoolReach.mayOpen(currentUser.account(), school);
     }
 }

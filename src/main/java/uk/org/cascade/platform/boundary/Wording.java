@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import uk.org.cascade.platform.control.Today;
+import uk.org.cascade.platform.Dates;
 
 /**
  * The plain English every page and export shares, so that one date reads "6 December 2026" everywhere and
@@ -16,13 +16,16 @@ import uk.org.cascade.platform.control.Today;
 @ApplicationScoped
 public class Wording {
 
-    /** The one display format for a day; inputs use {@link #INPUT_PATTERN}. */
-    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    /** The one display format for a day ({@link Dates#DAY}); inputs use {@link #INPUT_PATTERN}. */
+    public static final DateTimeFormatter DAY = Dates.DAY;
 
     /** The one input format for dates on forms, shown to the user as {@link #INPUT_HINT}. */
-    public static final String INPUT_PATTERN = "dd/MM/yyyy";
+    public static final String INPUT_PATTERN = Dates.INPUT_PATTERN;
 
     public static final String INPUT_HINT = "For example, 06/12/2026 (day/month/year)";
+
+    /** The hint for the one input that also takes a time of day ({@link Dates#INPUT_PATTERN_WITH_TIME}). */
+    public static final String INPUT_HINT_WITH_TIME = "For example, 06/12/2026 14:05 (day/month/year, then the time)";
 
     private static final String GIAS_PREFIX = "(England/Wales) ";
 
@@ -31,14 +34,29 @@ public class Wording {
         return INPUT_HINT;
     }
 
+    /** {@link #INPUT_HINT_WITH_TIME}, for pages. */
+    public String getInputHintWithTime() {
+        return INPUT_HINT_WITH_TIME;
+    }
+
+    /** {@link #INPUT_PATTERN}, for pages' date pickers: {@code pattern="#{wording.inputPattern}"}. */
+    public String getInputPattern() {
+        return INPUT_PATTERN;
+    }
+
     /** "6 December 2026"; empty for no day. */
     public String date(LocalDate day) {
-        return day == null ? "" : day.format(DAY);
+        return Dates.day(day);
     }
 
     /** The day an instant falls on in England, as {@link #date(LocalDate)}. */
     public String date(Instant instant) {
-        return instant == null ? "" : date(instant.atZone(Today.ENGLAND).toLocalDate());
+        return Dates.day(instant);
+    }
+
+    /** "6 December 2026, 14:05" in England's time, to the minute; empty for no instant. */
+    public String dateTime(Instant instant) {
+        return Dates.dayAndTime(instant);
     }
 
     /** "1 school", "2 schools", "0 schools". */

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -13,11 +14,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import uk.org.cascade.platform.Dates;
 import uk.org.cascade.platform.ValidationFailure;
 
 /**
  * Any list as CSV (Commons CSV) or XLSX (FastExcel), written row by row as the source hands rows over, so an
- * export of any size never sits in memory. A source is called with the writer of one row.
+ * export of any size never sits in memory. A source is called with the writer of one row. Days are handed over as
+ * {@link LocalDate}s: ISO 8601 in CSV (for machines), date cells in XLSX (for people).
  */
 public enum TabularExport {
     CSV("text/csv; charset=UTF-8"),
@@ -78,15 +81,25 @@ public enum TabularExport {
         int[] row = {1};
         source.accept(values -> {
             for (int c = 0; c < values.size(); c++) {
-                Object v = values.get(c);
-                if (v instanceof Number n) {
-                    sheet.value(row[0], c, n);
-                } else if (v != null) {
-                    sheet.value(row[0], c, v.toString());
-                }
+                cell(sheet, row[0], c, values.get(c));
             }
             row[0]++;
         });
         workbook.finish();
+    }
+
+    /**
+     * One spreadsheet cell: numbers as numbers, and days as real dates that sort and filter as dates and read as
+     * "6 December 2026" ({@link Dates#SPREADSHEET_DAY}); CSV writes the same day as ISO 8601 ({@code 2026-12-06}).
+     */
+    public static void cell(Worksheet sheet, int row, int column, Object value) {
+        if (value instanceof Number n) {
+            sheet.value(row, column, n);
+        } else if (value instanceof LocalDate day) {
+            sheet.value(row, column, day);
+            sheet.style(row, column).format(Dates.SPREADSHEET_DAY).set();
+        } else if (value != null) {
+            sheet.value(row, column, value.toString());
+        }
     }
 }

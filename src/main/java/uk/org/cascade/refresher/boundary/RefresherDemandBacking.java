@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import uk.org.cascade.platform.boundary.Messages;
@@ -22,6 +21,7 @@ import uk.org.cascade.refresher.control.RefresherQueries.DemandRow;
 import uk.org.cascade.refresher.control.RefresherScheduler;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.security.entity.Role;
+import uk.org.cascade.platform.Dates;
 
 /**
  * Refresher demand as a chart (places per local authority per month) with the same numbers as a table, and per
@@ -35,7 +35,7 @@ public class RefresherDemandBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final List<String> COLOURS = List.of("#1d70b8", "#f47738", "#00703c", "#d4351c", "#4c2c92", "#b58840",
             "#28a197", "#6f72af");
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+    private static final DateTimeFormatter MONTH = Dates.MONTH;
 
     /** A local authority's need for one refresher programme, with the plan link's parameters. */
     public record Need(int localAuthority, String localAuthorityName, String programmeCode, String programmeTitle,

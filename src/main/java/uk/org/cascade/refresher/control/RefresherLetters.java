@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.control.Letter;
 import uk.org.cascade.platform.control.Mail;
 import uk.org.cascade.refresher.entity.ReminderKind;
+import uk.org.cascade.platform.Dates;
+import uk.org.cascade.platform.control.PublicAddress;
 
 /**
  * The refresher letters: a person's reminders (window open, 30 days left, lapsed) and the coordinators' daily
@@ -20,7 +20,7 @@ import uk.org.cascade.refresher.entity.ReminderKind;
 @ApplicationScoped
 public class RefresherLetters {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DAY = Dates.DAY;
 
     /** A line of the digest. */
     public record Event(String personName, String schoolName, int localAuthority, String region, String competencyTitle,
@@ -31,8 +31,7 @@ public class RefresherLetters {
     Mail mail;
 
     @Inject
-    @ConfigProperty(name = "cascade.base.url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    PublicAddress address;
 
     public void remind(Person to, Competency competency, RefresherWindow window, ReminderKind kind) {
         String title = competency.getTitle();
@@ -53,7 +52,7 @@ public class RefresherLetters {
                     + "counted as trained.";
         };
         mail.send(new Letter(to.getEmail(), subject, "Dear " + to.getName() + ",\n\n" + body + "\n\nYour competencies: "
-                + baseUrl + "/competency/mine.xhtml\n"));
+                + address.of("/competency/mine.xhtml") + "\n"));
     }
 
     /** One coordinator's digest of the day's refresher events in their scope; nothing when there are none. */
@@ -72,8 +71,8 @@ public class RefresherLetters {
                     }).append(e.kind() == ReminderKind.LAPSED ? e.expiry().format(DAY) : e.expiry().minusDays(1).format(DAY))
                     .append('\n');
         }
-        text.append("\nRefresher places needed in your area: ").append(baseUrl).append("/refresher/demand.xhtml\n");
-        mail.send(new Letter(coordinator.getEmail(), "Refresher digest " + day + ": " + events.size()
+        text.append("\nRefresher places needed in your area: ").append(address.of("/refresher/demand.xhtml")).append('\n');
+        mail.send(new Letter(coordinator.getEmail(), "Refresher digest " + day.format(DAY) + ": " + events.size()
                 + (events.size() == 1 ? " reminder" : " reminders"), text.toString()));
     }
 

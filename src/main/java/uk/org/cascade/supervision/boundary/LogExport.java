@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import uk.org.cascade.platform.control.TabularExport;
 import uk.org.cascade.supervision.control.OverdueQuery;
 import uk.org.cascade.supervision.control.Supervision;
 import uk.org.cascade.supervision.entity.Supervisee;
@@ -44,21 +45,21 @@ final class LogExport {
 
     static List<Object> logValues(SupervisionLog l) {
         List<Supervisee> s = l.getSupervisees();
-        return Arrays.asList(l.getId(), l.getDate().toString(), l.getProgramme().getCode(), l.getFormat().name(),
+        return Arrays.asList(l.getId(), l.getDate(), l.getProgramme().getCode(), l.getFormat().name(),
                 l.getMode().name(), l.getMinutes(), s.size(), l.getFamiliesDiscussed(),
                 l.getThemes().stream().map(SupervisionTheme::getName).collect(Collectors.joining("; ")),
                 l.isSafeguardingConcern() ? "yes" : "no",
                 s.stream().map(x -> String.valueOf(x.getSchool().getUrn())).distinct().collect(Collectors.joining("; ")),
                 s.stream().map(x -> x.getSchool().getLocalAuthority().getName()).distinct().collect(Collectors.joining("; ")),
-                l.getNextDate() == null ? null : l.getNextDate().toString());
+                l.getNextDate());
     }
 
     static List<Object> overdueValues(OverdueQuery.Row r) {
         return Arrays.asList(r.personId(), r.name(), r.programmeCode(),
                 r.schools().stream().map(s -> s.name() + " (" + s.urn() + ")").collect(Collectors.joining("; ")),
                 r.schools().stream().map(OverdueQuery.SchoolRef::laName).distinct().collect(Collectors.joining("; ")),
-                r.since() == null ? null : r.since().toString(),
-                r.lastSupervised() == null ? "never" : r.lastSupervised().toString(), r.dueOn().toString(),
+                r.since(),
+                r.lastSupervised() == null ? "never" : r.lastSupervised(), r.dueOn(),
                 Math.max(0, r.daysOverdue()), r.status().name());
     }
 
@@ -90,11 +91,7 @@ final class LogExport {
         source.accept(item -> {
             List<Object> v = values.apply(item);
             for (int c = 0; c < v.size(); c++) {
-                if (v.get(c) instanceof Number n) {
-                    sheet.value(row[0], c, n);
-                } else if (v.get(c) != null) {
-                    sheet.value(row[0], c, v.get(c).toString());
-                }
+                TabularExport.cell(sheet, row[0], c, v.get(c));
             }
             row[0]++;
         });

@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.org.cascade.curriculum.control.Curriculum;
@@ -23,6 +22,7 @@ import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.supervision.control.OverdueList;
 import uk.org.cascade.supervision.control.OverdueQuery;
 import uk.org.cascade.supervision.control.Supervision;
+import uk.org.cascade.platform.Dates;
 
 /**
  * "My supervisees" for supervisors and trainers, "Supervision due" for coordinators and administrators: who
@@ -34,7 +34,7 @@ import uk.org.cascade.supervision.control.Supervision;
 public class SuperviseesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    static final DateTimeFormatter DAY = Dates.DAY;
 
     /** A row as the table shows it. */
     public record Row(long personId, String name, String programme, String schools, String lastSupervised, String dueOn,
