@@ -133,7 +133,21 @@
     }, {passive: true});
   }
 
+  /* <span class="date-hint" id="…">: the format beside a date field describes the field's input to a screen reader. */
+  function hints() {
+    document.querySelectorAll('.date-hint[id]').forEach(function (hint) {
+      hint.parentElement.querySelectorAll('input:not([type=hidden])').forEach(function (input) {
+        var described = (input.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+        if (described.indexOf(hint.id) < 0) {
+          described.unshift(hint.id);
+          input.setAttribute('aria-describedby', described.join(' '));
+        }
+      });
+    });
+  }
+
   function ready() {
+    hints();
     formErrors();
     moveFocus();
     textSize();
@@ -147,6 +161,7 @@
   }
   if (window.jQuery) {
     window.jQuery(document).on('pfAjaxComplete', function () {
+      hints();
       formErrors();
       moveFocus();
     });
