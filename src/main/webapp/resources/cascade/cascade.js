@@ -67,8 +67,69 @@
     }, {passive: true});
   }
 
+  /*
+   * PrimeFaces writes aria-hidden="true" on a simple p:fileUpload's <input type=file> whether or not a skinned
+   * button stands in for it; unskinned (skinSimple="false", as Cascade uses it) the input is the control itself, so
+   * a page marks it with a pass-through data-file-control and it is given back to screen readers here.
+   */
+  function fileControls() {
+    document.querySelectorAll('input[type=file][data-file-control][aria-hidden]').forEach(function (input) {
+      input.removeAttribute('aria-hidden');
+    });
+  }
+
+  /*
+   * p:textEditor (Quill): PrimeFaces puts role="textbox" on the wrapper, which never has the focus, and the
+   * p:outputLabel's for= names that wrapper, which a label cannot. The role and the label's name go to Quill's
+   * editable area instead. The toolbar's pickers get the name their <select> carries (aria-label), their items
+   * the text each shows.
+   */
+  function editorNames() {
+    document.querySelectorAll('.ui-texteditor').forEach(function (wrapper) {
+      var area = wrapper.querySelector('.ql-editor');
+      var label = Array.prototype.find.call(document.querySelectorAll('label[for]'), function (l) {
+        return wrapper.id && l.htmlFor === wrapper.id;
+      });
+      if (!area) {
+        return;
+      }
+      wrapper.removeAttribute('role');
+      area.setAttribute('role', 'textbox');
+      area.setAttribute('aria-multiline', 'true');
+      if (label) {
+        label.id = label.id || wrapper.id + '_label';
+        area.setAttribute('aria-labelledby', label.id);
+      }
+      wrapper.querySelectorAll('.ql-picker').forEach(function (picker) {
+        var name = picker.getAttribute('aria-label');
+        var button = picker.querySelector('.ql-picker-label');
+        if (name && button) {
+          button.setAttribute('aria-label', name);
+        }
+        picker.querySelectorAll('.ql-picker-item[data-label]').forEach(function (item) {
+          item.setAttribute('aria-label', item.getAttribute('data-label'));
+        });
+      });
+    });
+  }
+
+  /* p:datePicker's calendar button: PrimeFaces names it from its locale, "Choose Date"; said as Cascade says things. */
+  function calendarButtons() {
+    document.querySelectorAll('.ui-datepicker-trigger').forEach(function (button) {
+      button.setAttribute('aria-label', 'Choose date');
+    });
+  }
+
+  /* Components drawn again by an Ajax update need their names again. */
+  function componentNames() {
+    calendarButtons();
+    fileControls();
+    editorNames();
+  }
+
   function ready() {
     moveFocus();
+    componentNames();
     textSize();
     readingPlace();
   }
@@ -78,7 +139,12 @@
   } else {
     ready();
   }
+  // PrimeFaces builds some widgets (the text editor's Quill) in its own ready handlers, which may run after ours.
+  window.addEventListener('load', componentNames);
   if (window.jQuery) {
-    window.jQuery(document).on('pfAjaxComplete', moveFocus);
+    window.jQuery(document).on('pfAjaxComplete', function () {
+      moveFocus();
+      componentNames();
+    });
   }
 })();
