@@ -120,8 +120,49 @@
     });
   }
 
+  /*
+   * The label of a component whose list has the id "<id>_items" or "<id>_list": PrimeFaces points it at "<id>",
+   * "<id>_label", "<id>_focus" or "<id>_input".
+   */
+  function labelOf(id) {
+    var base = id.replace(/_(items|list)$/, '');
+    var ids = [base, base + '_label', base + '_focus', base + '_input'];
+    return Array.prototype.find.call(document.querySelectorAll('label[for]'), function (l) {
+      return ids.indexOf(l.htmlFor) >= 0;
+    });
+  }
+
+  /*
+   * PrimeFaces' select menus, dropped down: the list of choices (role=listbox) is named by the menu's label; the
+   * multiple-choice menu's <li>s stand between the listbox and its options, so they are made presentational; and
+   * a list long enough to scroll can be reached with the keyboard to scroll it.
+   */
+  function menuSemantics() {
+    document.querySelectorAll('.ui-selectonemenu-items[role=listbox], .ui-selectcheckboxmenu-items[role=listbox]')
+      .forEach(function (list) {
+        var label = list.id ? labelOf(list.id) : null;
+        if (label && !list.hasAttribute('aria-labelledby')) {
+          label.id = label.id || list.id + '_label';
+          list.setAttribute('aria-labelledby', label.id);
+        }
+      });
+    document.querySelectorAll('.ui-selectcheckboxmenu-items[role=listbox] > li').forEach(function (item) {
+      item.setAttribute('role', 'none');
+    });
+    // The "select all" box is a plain checkbox, which aria-selected does not belong on; PrimeFaces sets it anyway.
+    document.querySelectorAll('.ui-selectcheckboxmenu-header input[type=checkbox][aria-selected]').forEach(function (box) {
+      box.removeAttribute('aria-selected');
+    });
+    document.querySelectorAll('.ui-selectonemenu-items-wrapper, .ui-selectcheckboxmenu-items-wrapper').forEach(function (w) {
+      if (!w.hasAttribute('tabindex')) {
+        w.setAttribute('tabindex', '0');
+      }
+    });
+  }
+
   /* Components drawn again by an Ajax update need their names again. */
   function componentNames() {
+    menuSemantics();
     calendarButtons();
     fileControls();
     editorNames();
@@ -141,6 +182,19 @@
   }
   // PrimeFaces builds some widgets (the text editor's Quill) in its own ready handlers, which may run after ours.
   window.addEventListener('load', componentNames);
+  // Menus' panels are built the first time they drop down.
+  if (window.MutationObserver) {
+    var queued = false;
+    new MutationObserver(function () {
+      if (!queued) {
+        queued = true;
+        window.requestAnimationFrame(function () {
+          queued = false;
+          menuSemantics();
+        });
+      }
+    }).observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ['aria-selected']});
+  }
   if (window.jQuery) {
     window.jQuery(document).on('pfAjaxComplete', function () {
       moveFocus();
