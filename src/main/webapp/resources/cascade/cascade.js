@@ -182,7 +182,7 @@
   }
   // PrimeFaces builds some widgets (the text editor's Quill) in its own ready handlers, which may run after ours.
   window.addEventListener('load', componentNames);
-  // Menus' panels are built the first time they drop down.
+  // Menus' panels are built the first time they drop down, and the text editor's Quill once its script has loaded.
   if (window.MutationObserver) {
     var queued = false;
     new MutationObserver(function () {
@@ -190,7 +190,7 @@
         queued = true;
         window.requestAnimationFrame(function () {
           queued = false;
-          menuSemantics();
+          componentNames();
         });
       }
     }).observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ['aria-selected']});
