@@ -160,8 +160,21 @@
     });
   }
 
+  /*
+   * p:messages writes each message as <li role="alert"> in a <ul>: a list whose items are not list items (axe:
+   * list). The <ul> is only a container here, so it is made presentational; each message stays an alert.
+   */
+  function messageLists() {
+    document.querySelectorAll('.ui-messages ul').forEach(function (list) {
+      if (list.querySelector(':scope > li[role]')) {
+        list.setAttribute('role', 'none');
+      }
+    });
+  }
+
   /* Components drawn again by an Ajax update need their names again. */
   function componentNames() {
+    messageLists();
     menuSemantics();
     calendarButtons();
     fileControls();
