@@ -133,6 +133,120 @@
     }, {passive: true});
   }
 
+  /*
+   * PrimeFaces writes aria-hidden="true" on a simple p:fileUpload's <input type=file> whether or not a skinned
+   * button stands in for it; unskinned (skinSimple="false", as Cascade uses it) the input is the control itself, so
+   * a page marks it with a pass-through data-file-control and it is given back to screen readers here.
+   */
+  function fileControls() {
+    document.querySelectorAll('input[type=file][data-file-control][aria-hidden]').forEach(function (input) {
+      input.removeAttribute('aria-hidden');
+    });
+  }
+
+  /*
+   * p:textEditor (Quill): PrimeFaces puts role="textbox" on the wrapper, which never has the focus, and the
+   * p:outputLabel's for= names that wrapper, which a label cannot. The role and the label's name go to Quill's
+   * editable area instead. The toolbar's pickers get the name their <select> carries (aria-label), their items
+   * the text each shows.
+   */
+  function editorNames() {
+    document.querySelectorAll('.ui-texteditor').forEach(function (wrapper) {
+      var area = wrapper.querySelector('.ql-editor');
+      var label = Array.prototype.find.call(document.querySelectorAll('label[for]'), function (l) {
+        return wrapper.id && l.htmlFor === wrapper.id;
+      });
+      if (!area) {
+        return;
+      }
+      wrapper.removeAttribute('role');
+      area.setAttribute('role', 'textbox');
+      area.setAttribute('aria-multiline', 'true');
+      if (label) {
+        label.id = label.id || wrapper.id + '_label';
+        area.setAttribute('aria-labelledby', label.id);
+      }
+      wrapper.querySelectorAll('.ql-picker').forEach(function (picker) {
+        var name = picker.getAttribute('aria-label');
+        var button = picker.querySelector('.ql-picker-label');
+        if (name && button) {
+          button.setAttribute('aria-label', name);
+        }
+        picker.querySelectorAll('.ql-picker-item[data-label]').forEach(function (item) {
+          item.setAttribute('aria-label', item.getAttribute('data-label'));
+        });
+      });
+    });
+  }
+
+  /* p:datePicker's calendar button: PrimeFaces names it from its locale, "Choose Date"; said as Cascade says things. */
+  function calendarButtons() {
+    document.querySelectorAll('.ui-datepicker-trigger').forEach(function (button) {
+      button.setAttribute('aria-label', 'Choose date');
+    });
+  }
+
+  /*
+   * The label of a component whose list has the id "<id>_items" or "<id>_list": PrimeFaces points it at "<id>",
+   * "<id>_label", "<id>_focus" or "<id>_input".
+   */
+  function labelOf(id) {
+    var base = id.replace(/_(items|list)$/, '');
+    var ids = [base, base + '_label', base + '_focus', base + '_input'];
+    return Array.prototype.find.call(document.querySelectorAll('label[for]'), function (l) {
+      return ids.indexOf(l.htmlFor) >= 0;
+    });
+  }
+
+  /*
+   * PrimeFaces' select menus, dropped down: the list of choices (role=listbox) is named by the menu's label; the
+   * multiple-choice menu's <li>s stand between the listbox and its options, so they are made presentational; and
+   * a list long enough to scroll can be reached with the keyboard to scroll it.
+   */
+  function menuSemantics() {
+    document.querySelectorAll('.ui-selectonemenu-items[role=listbox], .ui-selectcheckboxmenu-items[role=listbox]')
+      .forEach(function (list) {
+        var label = list.id ? labelOf(list.id) : null;
+        if (label && !list.hasAttribute('aria-labelledby')) {
+          label.id = label.id || list.id + '_label';
+          list.setAttribute('aria-labelledby', label.id);
+        }
+      });
+    document.querySelectorAll('.ui-selectcheckboxmenu-items[role=listbox] > li').forEach(function (item) {
+      item.setAttribute('role', 'none');
+    });
+    // The "select all" box is a plain checkbox, which aria-selected does not belong on; PrimeFaces sets it anyway.
+    document.querySelectorAll('.ui-selectcheckboxmenu-header input[type=checkbox][aria-selected]').forEach(function (box) {
+      box.removeAttribute('aria-selected');
+    });
+    document.querySelectorAll('.ui-selectonemenu-items-wrapper, .ui-selectcheckboxmenu-items-wrapper').forEach(function (w) {
+      if (!w.hasAttribute('tabindex')) {
+        w.setAttribute('tabindex', '0');
+      }
+    });
+  }
+
+  /*
+   * p:messages writes each message as <li role="alert"> in a <ul>: a list whose items are not list items (axe:
+   * list). The <ul> is only a container here, so it is made presentational; each message stays an alert.
+   */
+  function messageLists() {
+    document.querySelectorAll('.ui-messages ul').forEach(function (list) {
+      if (list.querySelector(':scope > li[role]')) {
+        list.setAttribute('role', 'none');
+      }
+    });
+  }
+
+  /* Components drawn again by an Ajax update need their names again. */
+  function componentNames() {
+    messageLists();
+    menuSemantics();
+    calendarButtons();
+    fileControls();
+    editorNames();
+  }
+
   /* <span class="date-hint" id="…">: the format beside a date field describes the field's input to a screen reader. */
   function hints() {
     document.querySelectorAll('.date-hint[id]').forEach(function (hint) {
@@ -150,6 +264,7 @@
     hints();
     formErrors();
     moveFocus();
+    componentNames();
     textSize();
     readingPlace();
   }
@@ -159,11 +274,27 @@
   } else {
     ready();
   }
+  // PrimeFaces builds some widgets (the text editor's Quill) in its own ready handlers, which may run after ours.
+  window.addEventListener('load', componentNames);
+  // Menus' panels are built the first time they drop down, and the text editor's Quill once its script has loaded.
+  if (window.MutationObserver) {
+    var queued = false;
+    new MutationObserver(function () {
+      if (!queued) {
+        queued = true;
+        window.requestAnimationFrame(function () {
+          queued = false;
+          componentNames();
+        });
+      }
+    }).observe(document.body, {childList: true, subtree: true, attributes: true, attributeFilter: ['aria-selected']});
+  }
   if (window.jQuery) {
     window.jQuery(document).on('pfAjaxComplete', function () {
       hints();
       formErrors();
       moveFocus();
+      componentNames();
     });
   }
 })();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import uk.org.cascade.it.Api.Answer;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.Browser;
 import uk.org.cascade.it.DeployedCascade;
+import uk.org.cascade.it.SmallScreen;
 
 /**
  * A learner reads a self-paced module and passes its check with the keyboard only (Enter on links and buttons,
@@ -125,6 +127,23 @@ class ModuleJourneyIT extends DeployedCascade {
         String roster = browser.findElement(By.id("roster")).getText();
         assertTrue(roster.contains("1 of 3 modules"), roster);
         assertTrue(roster.contains("How this cohort answers each question"), roster);
+    }
+
+    @Test
+    void authorPage_namesTheEditorAndItsStylePicker_andPassesAxeWithThePickerOpen() {
+        Browser.signIn(browser, wait, api.uri("/login.xhtml"), Caller.ADMIN.email(), Caller.ADMIN.password());
+        browser.get(api.uri("/learning/author.xhtml?module=" + module).toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Pages and check: Reading"));
+        WebElement text = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='author:pages:0:html'] .ql-editor[aria-labelledby]")));
+        assertEquals("Text of page 1", text.getAccessibleName(), "the editor is named by its label");
+        WebElement style = browser.findElement(By.cssSelector("[id='author:pages:0:html'] .ql-picker-label"));
+        assertEquals("Text style", style.getAccessibleName(), "the toolbar's style picker says what it is");
+        assertEquals(List.of(), SmallScreen.axe(browser), "the author page as it opens");
+        style.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='author:pages:0:html'] .ql-picker.ql-expanded .ql-picker-options")));
+        assertEquals(List.of(), SmallScreen.axe(browser), "the author page with the style picker open");
     }
 
     @Test
