@@ -104,7 +104,7 @@ class SummaryPdfTest {
             assertFalse(text.contains("more at-risk"), text);
             assertTrue(text.contains("5 places on Parent-led CBT refresher"), text);
             assertTrue(text.contains("December 2026: 3, February 2027: 2"), text);
-            assertTrue(text.contains("Generated on 6 December 2026 at 14:05 by Cascade"), text);
+            assertTrue(text.contains("Generated on 6 December 2026, 14:05 by Cascade"), text);
             assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
             assertEquals("Coverage summary: Norfolk, Parent-led CBT for child anxiety \u2014 school staff, as at 6 December 2026",
                     document.getDocumentInformation().getTitle());
