@@ -115,9 +115,6 @@ public class CohortSignOffBacking extends CohortPageSection {
         if (signOffDate == null) {
             Messages.field("signOff:date", "Enter the date of the assessment.");
             complete = false;
-        } else if (signOffDate.isAfter(today.date())) {
-            Messages.field("signOff:date", "The date of the assessment must be today or in the past.");
-            complete = false;
         }
         if (signOffEvidence == null || signOffEvidence.isBlank()) {
             Messages.field("signOff:evidence", "Enter the evidence you observed: what the assessment was based on.");

@@ -199,9 +199,6 @@ public class LogSupervisionBacking implements Serializable {
         if (date == null) {
             Messages.field("log:date", "Enter the date of the supervision.");
             complete = false;
-        } else if (date.isAfter(today.date())) {
-            Messages.field("log:date", "The date of the supervision must be today or in the past.");
-            complete = false;
         }
         if ("INDIVIDUAL".equals(format) && supervisees >= 2) {
             Messages.field("log:format", "Individual supervision is for one supervisee, and you ticked " + supervisees
