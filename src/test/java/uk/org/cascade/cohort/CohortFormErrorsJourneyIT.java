@@ -8,32 +8,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.org.cascade.cohort.CohortWorld.Someone;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.Browser;
-import uk.org.cascade.it.DeployedCascade;
+import uk.org.cascade.it.BrowserJourney;
 import uk.org.cascade.it.RefusedForm;
 
 /**
  * The cohort forms refused the GOV.UK way: a sign-off without evidence, and a cohort planned with nothing filled
  * in, each say at the top what is wrong with a link to every field, and mark the fields themselves.
  */
-class CohortFormErrorsJourneyIT extends DeployedCascade {
-
-    WebDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class CohortFormErrorsJourneyIT extends BrowserJourney {
 
     @Test
     void aSignOffWithoutEvidence_isRefusedOnTheEvidenceField() throws Exception {
@@ -46,8 +34,6 @@ class CohortFormErrorsJourneyIT extends DeployedCascade {
         assertEquals(201, world.enrol(cohort, learner.id(), CohortWorld.NORFOLK_SCHOOL, Caller.ADMIN).status());
         String name = api.get("/api/v1/people/" + learner.id(), Caller.ADMIN).json().getString("name");
 
-        browser = Browser.start();
-        WebDriverWait wait = Browser.await(browser);
         Browser.signIn(browser, wait, api.uri("/login.xhtml"), trainer.email(), trainer.password());
         browser.get(api.uri("/cohort/cohort.xhtml?id=" + cohort).toString());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signOff:learners")));
@@ -70,8 +56,6 @@ class CohortFormErrorsJourneyIT extends DeployedCascade {
         CohortWorld world = new CohortWorld(api);
         Caller coordinator = world.user("COORDINATOR");
 
-        browser = Browser.start();
-        WebDriverWait wait = Browser.await(browser);
         Browser.signIn(browser, wait, api.uri("/login.xhtml"), coordinator.email(), coordinator.password());
         browser.get(api.uri("/cohort/plan.xhtml").toString());
         wait.until(ExpectedConditions.elementToBeClickable(By.id("plan:save"))).click();

@@ -9,16 +9,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.Browser;
-import uk.org.cascade.it.DeployedCascade;
+import uk.org.cascade.it.BrowserJourney;
 import uk.org.cascade.it.SmallScreen;
 
 /**
@@ -26,7 +23,7 @@ import uk.org.cascade.it.SmallScreen;
  * its column's name, and the page never scrolls sideways (the roster and sessions once squeezed to a letter a line,
  * My learning was 560 px wide). axe finds nothing there either.
  */
-class CohortPagesOnAPhoneIT extends DeployedCascade {
+class CohortPagesOnAPhoneIT extends BrowserJourney {
 
     private static final Instant YESTERDAY = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
     private static final Instant TOMORROW = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
@@ -35,8 +32,6 @@ class CohortPagesOnAPhoneIT extends DeployedCascade {
     private Caller trainer;
     private Caller learner;
     private long cohortId;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
 
     @BeforeEach
     void cohortUnderWay() throws Exception {
@@ -48,15 +43,6 @@ class CohortPagesOnAPhoneIT extends DeployedCascade {
         assertEquals(201, world.enrol(cohortId, world.personId(learner), CohortWorld.NORFOLK_SCHOOL, Caller.ADMIN).status());
         assertEquals(201, world.enrol(cohortId, world.learner(CohortWorld.NORFOLK_SCHOOL).id(), CohortWorld.NORFOLK_SCHOOL,
                 Caller.ADMIN).status());
-        browser = Browser.start();
-        wait = Browser.await(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -11,19 +11,16 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.Browser;
-import uk.org.cascade.it.DeployedCascade;
+import uk.org.cascade.it.BrowserJourney;
 import uk.org.cascade.it.SmallScreen;
 
 /**
@@ -32,7 +29,7 @@ import uk.org.cascade.it.SmallScreen;
  * axe finds nothing in them, the chosen day and item read at 4.5:1 or more, and focus is the yellow-and-black ring,
  * not the theme's pale blue. File inputs are not hidden from screen readers.
  */
-class OpenComponentsIT extends DeployedCascade {
+class OpenComponentsIT extends BrowserJourney {
 
     private static final Instant TOMORROW = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
     private static final Instant NEXT_WEEK = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.HOURS);
@@ -40,8 +37,6 @@ class OpenComponentsIT extends DeployedCascade {
     private CohortWorld world;
     private Caller coordinator;
     private long cohortId;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
 
     @BeforeEach
     void cohortToPlan() throws Exception {
@@ -50,15 +45,6 @@ class OpenComponentsIT extends DeployedCascade {
         coordinator = world.user("COORDINATOR");
         cohortId = world.cohort(Caller.ADMIN, world.personId(trainer), 5, TOMORROW.toString(), NEXT_WEEK.toString())
                 .getJsonNumber("id").longValue();
-        browser = Browser.start();
-        wait = Browser.await(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.org.cascade.it.Browser;
-import uk.org.cascade.it.DeployedCascade;
+import uk.org.cascade.it.BrowserJourney;
 import uk.org.cascade.it.PageCrawl;
 
 /**
@@ -22,25 +18,9 @@ import uk.org.cascade.it.PageCrawl;
  * The suite's deployment loads the demo world, so the pages have what the demo shows: cohorts with rosters and
  * attendance, sign-offs, supervision logs, module pages.
  */
-class EveryPageIT extends DeployedCascade {
+class EveryPageIT extends BrowserJourney {
 
     private static final Logger LOG = Logger.getLogger(EveryPageIT.class.getName());
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = Browser.await(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     /** The demo sign-ins of the README, one per role. */
     @ParameterizedTest(name = "{0}")

@@ -6,35 +6,23 @@ import jakarta.json.JsonArray;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.org.cascade.cohort.CohortWorldAccess;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.Browser;
-import uk.org.cascade.it.DeployedCascade;
+import uk.org.cascade.it.BrowserJourney;
 import uk.org.cascade.it.RefusedForm;
 
 /**
  * The log form refused the GOV.UK way, and its sensible default: one supervisee ticked, with the format left as
  * it opens, is individual supervision and is logged.
  */
-class LogSupervisionErrorsJourneyIT extends DeployedCascade {
-
-    WebDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class LogSupervisionErrorsJourneyIT extends BrowserJourney {
 
     @Test
     void anEmptyLog_isRefusedFieldByField_thenOneSuperviseeWithTheDefaultsIsLogged() throws Exception {
@@ -45,8 +33,6 @@ class LogSupervisionErrorsJourneyIT extends DeployedCascade {
         world.signOff(person, world.practitionerCompetency(), today.minusDays(90), world.personId(trainer));
         String name = api.get("/api/v1/people/" + person, Caller.ADMIN).json().getString("name");
 
-        browser = Browser.start();
-        WebDriverWait wait = Browser.await(browser);
         Browser.signIn(browser, wait, api.uri("/login.xhtml"), trainer.email(), trainer.password());
         browser.get(api.uri("/supervision/log.xhtml").toString());
         WebElement minutes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("log:minutes")));
