@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.Browser;
 import uk.org.cascade.it.DeployedCascade;
-import uk.org.cascade.platform.boundary.Wording;
+import uk.org.cascade.platform.Dates;
 
 /**
  * A coordinator reads the coverage dashboard for their authority on a 1366 px screen and on a 390 px phone: the
@@ -72,7 +72,7 @@ class CoverageDashboardJourneyIT extends DeployedCascade {
         screen(1366, 768, false);
         browser.get(api.uri(dashboard).toString());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("headline")));
-        assertEquals("Coverage " + world.programme + " in Dashfield on " + TODAY.format(Wording.DAY),
+        assertEquals("Coverage " + world.programme + " in Dashfield on " + TODAY.format(Dates.DAY),
                 browser.findElement(By.id("question")).getText());
         assertReadableAt(768);
 
@@ -108,7 +108,7 @@ class CoverageDashboardJourneyIT extends DeployedCascade {
         assertTrue(tasks.get(0).getText().contains("Enrol staff in an open cohort"), tasks.get(0).getText());
         WebElement atRisk = tasks.stream().filter(t -> t.getText().contains("Drilldown Primary")).findFirst().orElseThrow();
         assertTrue(atRisk.getText().contains("Nia Expiring's practitioner competency expires on "
-                + TODAY.plusDays(30).format(Wording.DAY)), atRisk.getText());
+                + TODAY.plusDays(30).format(Dates.DAY)), atRisk.getText());
         atRisk.findElement(By.linkText("Plan a refresher cohort in Dashfield")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("plan:programme")));
         assertEquals(world.refresher, new Select(browser.findElement(By.id("plan:programme")))
@@ -146,7 +146,7 @@ class CoverageDashboardJourneyIT extends DeployedCascade {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Coverage: Drilldown Primary"));
         assertEquals("At risk", browser.findElement(By.id("status")).getText());
         assertTrue(browser.findElement(By.id("reasons")).getText().contains("expires on "
-                + TODAY.plusDays(30).format(Wording.DAY)));
+                + TODAY.plusDays(30).format(Dates.DAY)));
         assertTrue(browser.findElement(By.id("staff")).getText().contains("Nia Expiring"));
         browser.findElement(By.id("target:target")).sendKeys("2");
         browser.findElement(By.id("target:save")).click();

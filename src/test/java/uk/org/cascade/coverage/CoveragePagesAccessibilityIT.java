@@ -131,12 +131,12 @@ class CoveragePagesAccessibilityIT extends DeployedCascade {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Coverage: Axe At Risk Primary"));
         String school = browser.findElement(By.tagName("main")).getText();
         assertEquals("At risk", browser.findElement(By.id("status")).getText());
-        assertTrue(school.contains(TODAY.format(uk.org.cascade.platform.boundary.Wording.DAY)), school);
+        assertTrue(school.contains(TODAY.format(uk.org.cascade.platform.Dates.DAY)), school);
         assertTrue(school.contains("Rural town and fringe"), school);
         assertFalse(school.contains("(England/Wales)"), school);
         assertTrue(school.contains("Coverton"), school);
         assertTrue(browser.findElement(By.id("reasons")).getText().contains("Ava Expiring's practitioner competency "
-                + "expires on " + TODAY.plusDays(30).format(uk.org.cascade.platform.boundary.Wording.DAY)), school);
+                + "expires on " + TODAY.plusDays(30).format(uk.org.cascade.platform.Dates.DAY)), school);
         assertFalse(school.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), "no ISO dates on the page: " + school);
 
         browser.get(api.uri("/coverage/targets.xhtml").toString());

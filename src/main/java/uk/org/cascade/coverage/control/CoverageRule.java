@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.org.cascade.coverage.entity.CoverageStatus;
 import uk.org.cascade.platform.DateSpan;
-import uk.org.cascade.platform.boundary.Wording;
+import uk.org.cascade.platform.Dates;
 
 /**
  * When a school is COVERED, AT_RISK, in a GAP or NOT_STARTED. The counts come from {@link CoverageQuery}'s SQL,
@@ -57,7 +57,7 @@ public final class CoverageRule {
     public record Reason(long personId, String name, ReasonKind kind, LocalDate date) {
 
         public String text() {
-            String on = date.format(Wording.DAY);
+            String on = date.format(Dates.DAY);
             return kind == ReasonKind.EXPIRY ? name + "'s practitioner competency expires on " + on
                     : name + " leaves on " + on + " (last day)";
         }

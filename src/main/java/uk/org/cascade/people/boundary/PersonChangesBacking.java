@@ -17,6 +17,7 @@ import uk.org.cascade.people.control.PersonForms.Move;
 import uk.org.cascade.people.control.PersonForms.NewEmployment;
 import uk.org.cascade.people.entity.Employment;
 import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.Dates;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.security.control.CurrentUser;
 import uk.org.cascade.security.entity.Role;
@@ -98,7 +99,7 @@ public class PersonChangesBacking implements Serializable {
 
     private static Job job(Employment e) {
         return new Job(e.getId(), e.getSchool().getName(), e.getSchool().getName() + ", " + e.getJobTitle() + ", since "
-                + StaffDates.show(e.getStartDate()), e.getJobTitle(), e.getVersion());
+                + Dates.day(e.getStartDate()), e.getJobTitle(), e.getVersion());
     }
 
     public List<String> schools(String text) {
@@ -120,7 +121,7 @@ public class PersonChangesBacking implements Serializable {
         if (!done) {
             return null;
         }
-        Messages.done(personName + "'s last day at " + job.school() + " is " + StaffDates.show(leaveDate) + ".");
+        Messages.done(personName + "'s last day at " + job.school() + " is " + Dates.day(leaveDate) + ".");
         return again();
     }
 
@@ -133,8 +134,8 @@ public class PersonChangesBacking implements Serializable {
         if (!done) {
             return null;
         }
-        Messages.done(personName + " moves from " + job.school() + " (last day " + StaffDates.show(moveEndDate)
-                + ") to " + started[0].getWorkplace() + " (first day " + StaffDates.show(started[0].getStartDate()) + ").");
+        Messages.done(personName + " moves from " + job.school() + " (last day " + Dates.day(moveEndDate)
+                + ") to " + started[0].getWorkplace() + " (first day " + Dates.day(started[0].getStartDate()) + ").");
         return again();
     }
 
@@ -146,7 +147,7 @@ public class PersonChangesBacking implements Serializable {
             return null;
         }
         Messages.done(personName + " joins " + started[0].getWorkplace() + " on "
-                + StaffDates.show(started[0].getStartDate()) + ".");
+                + Dates.day(started[0].getStartDate()) + ".");
         return again();
     }
 

@@ -17,6 +17,7 @@ import uk.org.cascade.people.control.PersonForms.NewEmployment;
 import uk.org.cascade.people.control.SchoolStaff;
 import uk.org.cascade.people.entity.Employment;
 import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.Dates;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Messages;
@@ -85,7 +86,7 @@ public class SchoolStaffBacking implements Serializable {
 
     private static Member member(Employment e) {
         return new Member(e.getId(), e.getPerson().getId(), e.getPerson().getName(), e.getJobTitle(),
-                StaffDates.show(e.getStartDate()), e.getVersion());
+                Dates.day(e.getStartDate()), e.getVersion());
     }
 
     /** The row's "Record leaving": chooses that member of staff in the leaver form. */
@@ -106,7 +107,7 @@ public class SchoolStaffBacking implements Serializable {
         if (!done) {
             return null;
         }
-        Messages.done(member.get().name() + "'s last day here is " + StaffDates.show(leaveDate) + ".");
+        Messages.done(member.get().name() + "'s last day here is " + Dates.day(leaveDate) + ".");
         return again();
     }
 
@@ -117,7 +118,7 @@ public class SchoolStaffBacking implements Serializable {
         if (!done) {
             return null;
         }
-        Messages.done(started[0].getPerson().getName() + " joins on " + StaffDates.show(started[0].getStartDate()) + ".");
+        Messages.done(started[0].getPerson().getName() + " joins on " + Dates.day(started[0].getStartDate()) + ".");
         return again();
     }
 

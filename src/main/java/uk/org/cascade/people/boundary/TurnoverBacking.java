@@ -11,6 +11,7 @@ import uk.org.cascade.people.control.People;
 import uk.org.cascade.people.control.People.Reach;
 import uk.org.cascade.people.control.People.Turnover;
 import uk.org.cascade.people.control.TurnoverPeriod;
+import uk.org.cascade.platform.Dates;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.control.Today;
@@ -98,7 +99,7 @@ public class TurnoverBacking {
         if (period == null) {
             return "";
         }
-        String between = "between " + StaffDates.show(period.from()) + " and " + StaffDates.show(period.to());
+        String between = "between " + Dates.day(period.from()) + " and " + Dates.day(period.to());
         boolean upToToday = period.to().equals(today.date()) && !RANGE.equals(choice);
         return between + (upToToday ? " (the last " + period.days() + " days)" : period.days() == 1 ? " (1 day)"
                 : " (" + period.days() + " days)");

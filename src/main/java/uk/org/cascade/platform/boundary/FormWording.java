@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.org.cascade.platform.Dates;
 
 /**
  * A refusal written for API clients, said on a page in plain English: dates as "6 December 2026", no
@@ -19,7 +20,7 @@ public final class FormWording {
     private static final Pattern CAMEL_CASE = Pattern.compile("\\b[a-z]+(?:[A-Z][a-z]*)+\\b");
     private static final Pattern PART = Pattern.compile("[A-Z]?[a-z]+");
     private static final Pattern REQUIRED = Pattern.compile("(?i)([a-z][a-z ]{0,40}) is required");
-    private static final DateTimeFormatter SHOWN = Wording.DAY;
+    private static final DateTimeFormatter SHOWN = Dates.DAY;
 
     private FormWording() {
     }

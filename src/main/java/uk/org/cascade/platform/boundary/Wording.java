@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.org.cascade.platform.Dates;
 
@@ -16,12 +15,7 @@ import uk.org.cascade.platform.Dates;
 @ApplicationScoped
 public class Wording {
 
-    /** The one display format for a day ({@link Dates#DAY}); inputs use {@link #INPUT_PATTERN}. */
-    public static final DateTimeFormatter DAY = Dates.DAY;
-
-    /** The one input format for dates on forms, shown to the user as {@link #INPUT_HINT}. */
-    public static final String INPUT_PATTERN = Dates.INPUT_PATTERN;
-
+    /** How {@link Dates#INPUT_PATTERN}, the one input format for dates on forms, is shown to people. */
     public static final String INPUT_HINT = "For example, 06/12/2026 (day/month/year)";
 
     /** The hint for the one input that also takes a time of day ({@link Dates#INPUT_PATTERN_WITH_TIME}). */
@@ -39,9 +33,9 @@ public class Wording {
         return INPUT_HINT_WITH_TIME;
     }
 
-    /** {@link #INPUT_PATTERN}, for pages' date pickers: {@code pattern="#{wording.inputPattern}"}. */
+    /** {@link Dates#INPUT_PATTERN}, for pages' date pickers: {@code pattern="#{wording.inputPattern}"}. */
     public String getInputPattern() {
-        return INPUT_PATTERN;
+        return Dates.INPUT_PATTERN;
     }
 
     /** "6 December 2026"; empty for no day. */
