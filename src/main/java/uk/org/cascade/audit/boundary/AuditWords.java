@@ -53,7 +53,7 @@ public final class AuditWords {
         }
         String simple = name.substring(name.lastIndexOf('.') + 1);
         String words = simple.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
-        return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return words.isEmpty() ? name : sentence(words);
     }
 
     /** "Created", "Status changed to running", "Changed, with a new password". */

@@ -1,7 +1,6 @@
 package uk.org.cascade.platform.boundary;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -20,7 +19,6 @@ public final class FormWording {
     private static final Pattern CAMEL_CASE = Pattern.compile("\\b[a-z]+(?:[A-Z][a-z]*)+\\b");
     private static final Pattern PART = Pattern.compile("[A-Z]?[a-z]+");
     private static final Pattern REQUIRED = Pattern.compile("(?i)([a-z][a-z ]{0,40}) is required");
-    private static final DateTimeFormatter SHOWN = Dates.DAY;
 
     private FormWording() {
     }
@@ -35,13 +33,7 @@ public final class FormWording {
         if (required.matches()) {
             text = "Enter the " + required.group(1).toLowerCase(Locale.UK);
         }
-        Matcher dates = ISO_DATE.matcher(text);
-        StringBuilder shown = new StringBuilder();
-        while (dates.find()) {
-            dates.appendReplacement(shown, Matcher.quoteReplacement(date(dates.group(1))));
-        }
-        dates.appendTail(shown);
-        text = shown.toString();
+        text = ISO_DATE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(date(m.group(1))));
         text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
         char last = text.charAt(text.length() - 1);
         return last == '.' || last == '?' || last == '!' ? text : text + ".";
@@ -63,7 +55,7 @@ public final class FormWording {
 
     private static String date(String iso) {
         try {
-            return LocalDate.parse(iso).format(SHOWN);
+            return Dates.day(LocalDate.parse(iso));
         } catch (DateTimeParseException e) {
             return iso;
         }
