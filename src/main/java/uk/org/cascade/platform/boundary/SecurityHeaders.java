@@ -2,6 +2,7 @@ package uk.org.cascade.platform.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import uk.org.cascade.platform.control.FormDestinations;
 import uk.org.cascade.platform.control.MapTiles;
 import uk.org.cascade.platform.control.TransportSecurity;
 
@@ -49,6 +51,9 @@ public class SecurityHeaders {
 
     @Inject
     MapTiles mapTiles;
+
+    @Inject
+    Instance<FormDestinations> formDestinations;
 
     private TransportSecurity transport;
 
@@ -89,20 +94,33 @@ public class SecurityHeaders {
 
     /**
      * A page's own policy, as the browser gets it: with {@code frame-ancestors}, and the map tile server's origin
-     * among its image sources while one is configured ({@code CASCADE_MAP_TILES}).
+     * among its image sources while one is configured ({@code CASCADE_MAP_TILES}), and the single sign-on
+     * provider's origin among its form destinations ({@link FormDestinations}).
      */
     String pagePolicy(String policy) {
         String kept = keepFrameAncestors(policy);
-        return mapTiles.source().map(s -> withImagesFrom(kept, s.origin())).orElse(kept);
+        String withTiles = mapTiles.source().map(s -> withImagesFrom(kept, s.origin())).orElse(kept);
+        String result = withTiles;
+        for (FormDestinations destinations : formDestinations) {
+            for (String origin : destinations.origins()) {
+                result = withSource(result, "form-action", origin);
+            }
+        }
+        return result;
     }
 
     /** Adds {@code origin} to an {@code img-src} that allows some images; a policy without one is left alone. */
     static String withImagesFrom(String policy, String origin) {
+        return withSource(policy, "img-src", origin);
+    }
+
+    /** Adds {@code origin} to {@code directive} if it allows something; a policy without it is left alone. */
+    static String withSource(String policy, String directive, String origin) {
         String[] directives = policy.split(";", -1);
         for (int i = 0; i < directives.length; i++) {
             String d = directives[i].strip();
             String lower = d.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("img-src ") && !lower.contains("'none'") && !lower.contains(" " + origin)) {
+            if (lower.startsWith(directive + " ") && !lower.contains("'none'") && !lower.contains(" " + origin)) {
                 directives[i] = (i == 0 ? "" : " ") + d + " " + origin;
                 return String.join(";", directives);
             }

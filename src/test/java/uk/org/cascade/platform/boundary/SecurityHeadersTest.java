@@ -65,6 +65,15 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void aSingleSignOnProvider_joinsThePagesFormDestinationsOnly() {
+        String page = "default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'self'";
+        assertEquals("default-src 'self'; img-src 'self' data:; form-action 'self' https://login.example; "
+                + "frame-ancestors 'self'", SecurityHeaders.withSource(page, "form-action", "https://login.example"));
+        assertEquals(SecurityHeaders.NOTHING_TO_RUN, SecurityHeaders.withSource(SecurityHeaders.NOTHING_TO_RUN,
+                "form-action", "https://login.example"), "form-action 'none' stays 'none'");
+    }
+
+    @Test
     void addingAPolicyOrCaching_replacesTheDefault_whileOtherHeadersAddUp() {
         Map<String, List<String>> sent = new LinkedHashMap<>();
         HttpServletResponse response = recording(sent);
