@@ -13,11 +13,15 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CascadeAuthentication;
 import uk.org.cascade.security.control.SignIn.Paused;
+import uk.org.cascade.security.control.SingleSignOn;
 
 /** The sign-in form. Goes back to the page the user asked for, if it was one of ours. */
 @Named
@@ -30,6 +34,9 @@ public class LoginBacking {
     @Inject
     Today today;
 
+    @Inject
+    SingleSignOn singleSignOn;
+
     private String email;
     private String password;
     private String next;
@@ -40,6 +47,29 @@ public class LoginBacking {
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_INFO, "You have signed out.", null));
         }
+        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        if (session != null && session.getAttribute(SingleSignOnServlet.REFUSAL) instanceof String refusal) {
+            // Said once: a reload of the login page is a fresh start.
+            session.removeAttribute(SingleSignOnServlet.REFUSAL);
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal, null));
+        }
+    }
+
+    /** Whether single sign-on is configured: its button shows only then. */
+    public boolean isSingleSignOn() {
+        return singleSignOn.enabled();
+    }
+
+    public String getSingleSignOnLabel() {
+        return singleSignOn.label();
+    }
+
+    /** Where the button leads, carrying on to the page asked for. */
+    public String getSingleSignOnStart() {
+        String start = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/sso/start";
+        String path = safeNext();
+        return "/".equals(path) ? start : start + "?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 
     public String signIn() throws IOException {
@@ -73,11 +103,16 @@ public class LoginBacking {
 
     /** Only a path inside Cascade: never another site (an open redirect). */
     String safeNext() {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")
-                || next.startsWith(CascadeAuthentication.LOGIN_PAGE)) {
+        return safePath(next);
+    }
+
+    /** {@code path} if it is a page of Cascade's (not the login page), else the home page. */
+    static String safePath(String path) {
+        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
+                || path.startsWith(CascadeAuthentication.LOGIN_PAGE)) {
             return "/";
         }
-        return next;
+        return path;
     }
 
     public String getEmail() {

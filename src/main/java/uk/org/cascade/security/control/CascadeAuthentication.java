@@ -112,11 +112,17 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
         Outcome outcome = signIn.attempt(form.getCaller(), form.getPasswordAsString());
         request.setAttribute(OUTCOME, outcome);
         if (outcome instanceof Accepted accepted) {
-            request.changeSessionId();
-            request.getSession().setAttribute(SESSION_CALLER, accepted.email());
+            startSession(request, accepted);
             return notify(context, accepted);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The UI's signed-in session, however the caller signed in (the form, single sign-on): a new id, the caller. */
+    public static void startSession(HttpServletRequest request, Accepted caller) {
+        request.getSession();
+        request.changeSessionId();
+        request.getSession().setAttribute(SESSION_CALLER, caller.email());
     }
 
     private AuthenticationStatus basicSignIn(String authorization, HttpServletResponse response,
