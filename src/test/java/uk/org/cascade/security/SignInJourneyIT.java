@@ -40,6 +40,8 @@ class SignInJourneyIT extends DeployedCascade {
 
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
         assertEquals("Sign in", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Sign in with single sign-on", browser.findElement(By.id("singleSignOn")).getText(),
+                "the provider the suite configures (TestOidc) is offered beside the form");
         browser.findElement(By.id("login:email")).sendKeys(TestDatabase.ADMIN_EMAIL);
         browser.findElement(By.id("login:password")).sendKeys(TestDatabase.ADMIN_PASSWORD);
         browser.findElement(By.id("login:signIn")).click();
