@@ -166,7 +166,8 @@ class OpenApiDocumentIT extends DeployedCascade {
     void theGeneratedClient_readsTheCaller() throws Exception {
         ApiClient client = new ApiClient();
         client.updateBaseUri(api.uri("/").toString().replaceAll("/$", ""));
-        client.setRequestInterceptor(request -> request.header("Authorization", authorization()));
+        String authorization = authorization();
+        client.setRequestInterceptor(request -> request.header("Authorization", authorization));
 
         Me me = new SecurityApi(client).getMe();
 
@@ -175,10 +176,11 @@ class OpenApiDocumentIT extends DeployedCascade {
     }
 
     /**
-     * How the generated client signs in. Basic for now; once API tokens are merged, this is the one line to change:
-     * {@code return "Bearer " + token;} with a token from {@code POST /api/v1/me/tokens}.
+     * How the generated client signs in. Basic until API tokens are merged; then the return is the one line to change:
+     * {@code return "Bearer " + api.post("/api/v1/me/tokens", "{\"name\":\"Generated client\",\"expiresInDays\":1}",
+     * Caller.ADMIN).json().getString("token");}
      */
-    private static String authorization() {
+    private String authorization() {
         return "Basic " + Base64.getEncoder().encodeToString((TestDatabase.ADMIN_EMAIL + ":"
                 + TestDatabase.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
