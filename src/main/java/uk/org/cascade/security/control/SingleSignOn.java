@@ -108,7 +108,7 @@ public class SingleSignOn implements FormDestinations {
     SingleSignOnSettings settings;
 
     @Inject
-    SignIn signIn;
+    Callers callers;
 
     @Inject
     PublicAddress address;
@@ -201,7 +201,7 @@ public class SingleSignOn implements FormDestinations {
         if (!(choice instanceof SingleSignOnEmail.Vouched vouched)) {
             return refused("the ID token has no email", NO_EMAIL);
         }
-        Optional<Accepted> caller = signIn.current(vouched.email());
+        Optional<Accepted> caller = callers.byEmail(vouched.email()).map(Callers.Caller::accepted);
         if (caller.isEmpty()) {
             return refused("no active account has the email", "No active Cascade account uses the email "
                     + vouched.email() + ". Ask your administrator.");
