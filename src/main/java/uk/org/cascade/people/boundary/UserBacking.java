@@ -17,6 +17,7 @@ import uk.org.cascade.people.control.Users;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.boundary.Messages;
+import uk.org.cascade.security.control.PasswordResets;
 import uk.org.cascade.security.control.ScopeView;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
@@ -41,6 +42,9 @@ public class UserBacking implements Serializable {
 
     @Inject
     transient Users users;
+
+    @Inject
+    transient PasswordResets passwordResets;
 
     @PersistenceContext
     transient EntityManager em;
@@ -100,6 +104,15 @@ public class UserBacking implements Serializable {
             Messages.error(e.getMessage());
             return null;
         }
+    }
+
+    /** The password stops working at once and the user is mailed a link to choose a new one. */
+    public String forcePasswordReset() {
+        if (!Messages.attempt(() -> passwordResets.force(id), FIELDS)) {
+            return null;
+        }
+        Messages.done(name + "'s password no longer works; we have emailed them a link to choose a new one.");
+        return "/security/users?faces-redirect=true";
     }
 
     public String reactivate() {

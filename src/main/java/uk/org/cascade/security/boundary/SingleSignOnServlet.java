@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.CascadeAuthentication;
 import uk.org.cascade.security.control.SingleSignOn;
 import uk.org.cascade.security.control.SingleSignOn.Refused;
@@ -29,6 +30,9 @@ public class SingleSignOnServlet extends HttpServlet {
 
     @Inject
     transient SingleSignOn singleSignOn;
+
+    @Inject
+    transient Today today;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -56,7 +60,7 @@ public class SingleSignOnServlet extends HttpServlet {
     private void callback(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Result result = singleSignOn.finish(request);
         if (result instanceof SignedIn signedIn) {
-            CascadeAuthentication.startSession(request, signedIn.caller());
+            CascadeAuthentication.startSession(request, signedIn.caller(), today.now());
             request.getSession().setAttribute(SingleSignOn.ID_TOKEN, signedIn.idToken());
             response.sendRedirect(request.getContextPath() + LoginBacking.safePath(signedIn.next()));
         } else {

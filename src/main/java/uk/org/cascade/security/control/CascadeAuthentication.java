@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,8 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
     public static final String SESSION_CALLER = "cascade.caller";
     /** Request attribute holding the {@link Callers.Caller} found, so that {@link CurrentUser} need not look again. */
     public static final String CALLER = "cascade.caller.account";
+    /** Session attribute holding when the caller signed in: a password reset ends sessions from before it. */
+    public static final String SESSION_SIGNED_IN_AT = "cascade.signedInAt";
     /** Request attribute telling the login page why a form sign-in failed. */
     public static final String OUTCOME = "cascade.signin.outcome";
     public static final String LOGIN_PAGE = "/login.xhtml";
@@ -121,17 +124,21 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
         Outcome outcome = signIn.attempt(form.getCaller(), form.getPasswordAsString());
         request.setAttribute(OUTCOME, outcome);
         if (outcome instanceof Accepted accepted) {
-            startSession(request, accepted);
+            startSession(request, accepted, today.now());
             return notify(context, accepted);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    /** The UI's signed-in session, however the caller signed in (the form, single sign-on): a new id, the caller. */
-    public static void startSession(HttpServletRequest request, Accepted caller) {
+    /**
+     * The UI's signed-in session, however the caller signed in (the form, single sign-on): a new id, the caller, and
+     * when they signed in ({@code now}), since a password reset ends the sessions signed in before it.
+     */
+    public static void startSession(HttpServletRequest request, Accepted caller, Instant now) {
         request.getSession();
         request.changeSessionId();
         request.getSession().setAttribute(SESSION_CALLER, caller.email());
+        request.getSession().setAttribute(SESSION_SIGNED_IN_AT, now);
     }
 
     private AuthenticationStatus basicSignIn(String authorization, HttpServletRequest request,
@@ -169,9 +176,12 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
         if (session == null || !(session.getAttribute(SESSION_CALLER) instanceof String email)) {
             return Optional.empty();
         }
-        Optional<Caller> caller = callers.byEmail(email);
+        Instant signedInAt = session.getAttribute(SESSION_SIGNED_IN_AT) instanceof Instant at ? at
+                : Instant.ofEpochMilli(session.getCreationTime());
+        // A reset bumps the account's version, so the remembered caller is the account as it stands now.
+        Optional<Caller> caller = callers.byEmail(email).filter(c -> c.account().keepsSessionFrom(signedInAt));
         if (caller.isEmpty()) {
-            // Deactivated since signing in: the session ends now.
+            // Deactivated, or the password reset, since signing in: the session ends now.
             session.invalidate();
         }
         return caller;

@@ -15,6 +15,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -64,6 +65,10 @@ public class UserAccount {
     @Column(name = "region", length = 100)
     private Set<String> scopeRegions = new HashSet<>();
 
+    /** Sessions signed in before this have ended (a forced or completed password reset); null: none has. */
+    @Column(name = "sessions_ended_at")
+    private Instant sessionsEndedAt;
+
     @Version
     private long version;
 
@@ -103,6 +108,20 @@ public class UserAccount {
 
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
+    }
+
+    /**
+     * A password reset: the new password (hashed) works from now on, and every session signed in before now ends,
+     * since whoever knew the old password may be signed in with it.
+     */
+    public void resetPassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.sessionsEndedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Whether a session signed in at {@code signedInAt} still belongs to this account's holder. */
+    public boolean keepsSessionFrom(Instant signedInAt) {
+        return sessionsEndedAt == null || signedInAt.isAfter(sessionsEndedAt);
     }
 
     public void deactivate() {
