@@ -81,6 +81,27 @@ public final class TestMail {
         }
     }
 
+    /**
+     * Every message to {@code recipient} whose subject contains {@code subjectPart}, once there are at least
+     * {@code count}, waiting up to 30 s; an {@link AssertionError} if fewer came.
+     */
+    public static List<MimeMessage> awaitAll(String recipient, String subjectPart, int count) {
+        GreenMail mail = running();
+        long deadline = System.nanoTime() + DEFAULT_WAIT.toNanos();
+        while (true) {
+            MimeMessage[] messages = mail.getReceivedMessages();
+            List<MimeMessage> found = Arrays.stream(messages).filter(m -> matches(m, recipient, subjectPart)).toList();
+            long left = Duration.ofNanos(deadline - System.nanoTime()).toMillis();
+            if (found.size() >= count) {
+                return found;
+            }
+            if (left <= 0 || !mail.waitForIncomingEmail(left, messages.length + 1)) {
+                throw new AssertionError("Only " + found.size() + " of " + count + " mails to " + recipient
+                        + " within " + DEFAULT_WAIT);
+            }
+        }
+    }
+
     /** The plain-text body: the message itself, or its first text/plain part. */
     public static String text(MimeMessage message) {
         try {
