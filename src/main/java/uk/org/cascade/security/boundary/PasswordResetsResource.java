@@ -2,6 +2,7 @@ package uk.org.cascade.security.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,10 +29,16 @@ public class PasswordResetsResource {
 
     /** Asking for a link. */
     public record Request(String email) {
+        @JsonbCreator
+        public Request {
+        }
     }
 
     /** Choosing a new password with the token from the link. */
     public record Confirmation(String token, String password) {
+        @JsonbCreator
+        public Confirmation {
+        }
     }
 
     @Inject
