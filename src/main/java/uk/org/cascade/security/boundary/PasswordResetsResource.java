@@ -28,16 +28,16 @@ import uk.org.cascade.security.control.PasswordResets;
 public class PasswordResetsResource {
 
     /** Asking for a link. */
-    public record Request(String email) {
+    public record ResetRequest(String email) {
         @JsonbCreator
-        public Request {
+        public ResetRequest {
         }
     }
 
     /** Choosing a new password with the token from the link. */
-    public record Confirmation(String token, String password) {
+    public record ResetConfirmation(String token, String password) {
         @JsonbCreator
-        public Confirmation {
+        public ResetConfirmation {
         }
     }
 
@@ -48,7 +48,7 @@ public class PasswordResetsResource {
     @Operation(operationId = "requestPasswordReset", summary = "Ask for a link to choose a new password",
             description = "Always 202, whether or not an account uses the email; at most 3 mails per email per "
                     + "hour. The link works once, for 30 minutes. 422 for a body without a valid email.")
-    public Response request(Request request) {
+    public Response request(ResetRequest request) {
         resets.request(required(request).email());
         return Response.accepted().build();
     }
@@ -58,7 +58,7 @@ public class PasswordResetsResource {
     @Operation(operationId = "confirmPasswordReset", summary = "Choose a new password with a reset link's token",
             description = "204; 422 naming token for a link that was used, has expired or was never sent; "
                     + "422 naming password for a password the policy refuses")
-    public Response confirm(Confirmation confirmation) {
+    public Response confirm(ResetConfirmation confirmation) {
         resets.complete(required(confirmation).token(), confirmation.password());
         return Response.noContent().build();
     }
