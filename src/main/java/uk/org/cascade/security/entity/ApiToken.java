@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,8 +74,9 @@ public class ApiToken {
         this.owner = owner;
         this.name = name.strip();
         this.tokenHash = hash(secret);
-        this.createdAt = now;
-        this.expiresAt = now.plus(Duration.ofDays(expiresInDays));
+        // To the second: the answer that issues it then agrees with every later read of the stored columns.
+        this.createdAt = now.truncatedTo(ChronoUnit.SECONDS);
+        this.expiresAt = createdAt.plus(Duration.ofDays(expiresInDays));
     }
 
     public static void check(Validation check, String name, Integer expiresInDays) {

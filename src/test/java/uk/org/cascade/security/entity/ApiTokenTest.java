@@ -29,6 +29,14 @@ class ApiTokenTest {
     }
 
     @Test
+    void timesAreKeptToTheSecond_soTheIssuedAnswerAgreesWithTheStoredOne() {
+        ApiToken token = new ApiToken(OWNER, "a", 1, SECRET, NOON.plusNanos(880_479_910));
+
+        assertEquals(NOON, token.getCreatedAt());
+        assertEquals(NOON.plus(Duration.ofDays(1)), token.getExpiresAt());
+    }
+
+    @Test
     void oneDayAndAYear_areTheBounds() {
         assertEquals(NOON.plus(Duration.ofDays(1)), new ApiToken(OWNER, "a", 1, SECRET, NOON).getExpiresAt());
         assertEquals(NOON.plus(Duration.ofDays(365)), new ApiToken(OWNER, "a", 365, SECRET, NOON).getExpiresAt());
