@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,6 +17,7 @@ import uk.org.cascade.it.Api.Answer;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.Browser;
 import uk.org.cascade.it.BrowserJourney;
+import uk.org.cascade.it.PageCrawl;
 
 /** A learner makes an API token on their own page, sees it once, uses it, and revokes it there. */
 class ApiTokensJourneyIT extends BrowserJourney {
@@ -38,6 +41,9 @@ class ApiTokensJourneyIT extends BrowserJourney {
         assertTrue(secret.getAttribute("readonly") != null, "read-only, to select and copy");
         assertTrue(browser.findElement(By.id("issued-help")).getText().contains("only time"));
         assertEquals(200, bearerMe(token).statusCode(), "the token from the page works");
+        // The every-page crawl sees the page as it loads; the shown token and the table are checked here.
+        assertEquals(List.of(), new AxeBuilder().withTags(PageCrawl.WCAG_21_AA).analyze(browser).getViolations()
+                .stream().map(rule -> rule.getId()).toList());
 
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tokens:list"), "Weekly spreadsheet"));
