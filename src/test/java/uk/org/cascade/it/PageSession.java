@@ -23,7 +23,8 @@ public final class PageSession {
     }
 
     private final Api api;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private PageSession(Api api) {
@@ -57,6 +58,12 @@ public final class PageSession {
     public Api.Answer getJson(String path) {
         HttpResponse<String> r = send(HttpRequest.newBuilder(api.uri(path)).header("Accept", "application/json").GET().build());
         return new Api.Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+    }
+
+    /** The session's {@code Cookie} header, for a tool outside Java (a load generator) to act as this session. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private int postForm(String path, Map<String, String> fields) {

@@ -98,8 +98,7 @@ class SecurityIT extends DeployedCascade {
     @Test
     void deactivatedUser_canNoLongerSignIn() {
         Caller user = createUser("LEARNER", null);
-        JsonObject created = api.get("/api/v1/users?q=" + user.email(), Caller.ADMIN).json()
-                .getJsonArray("items").getJsonObject(0);
+        JsonObject created = account(user);
         assertEquals(200, api.get("/api/v1/me", user).status());
 
         Answer deactivated = api.post("/api/v1/users/" + created.getInt("id") + "/deactivation",
@@ -108,6 +107,49 @@ class SecurityIT extends DeployedCascade {
         assertEquals(200, deactivated.status());
         assertFalse(deactivated.json().getBoolean("active"));
         assertEquals(401, api.get("/api/v1/me", user).status());
+    }
+
+    @Test
+    void rememberedBasicCredential_followsRoleNameAndPasswordChangesAtOnce() {
+        Caller user = createUser("LEARNER", null);
+        assertEquals("[\"LEARNER\"]", api.get("/api/v1/me", user).json().getJsonArray("roles").toString());
+        JsonObject account = account(user);
+
+        Answer changed = api.put("/api/v1/users/" + account.getInt("id"), "{\"name\":\"Test Person\","
+                + "\"roles\":[\"TRAINER\"],\"version\":" + account.getInt("version") + "}", Caller.ADMIN);
+        assertEquals(200, changed.status(), changed.body());
+
+        assertEquals("[\"TRAINER\"]", api.get("/api/v1/me", user).json().getJsonArray("roles").toString());
+
+        Answer renamed = api.put("/api/v1/users/" + account.getInt("id"), "{\"name\":\"Renamed Person\","
+                + "\"roles\":[\"TRAINER\"],\"version\":" + changed.json().getInt("version") + "}", Caller.ADMIN);
+        assertEquals(200, renamed.status(), renamed.body());
+
+        assertEquals("Renamed Person", api.get("/api/v1/me", user).json().getString("name"));
+
+        Answer newPassword = api.put("/api/v1/users/" + account.getInt("id"), "{\"name\":\"Renamed Person\","
+                + "\"roles\":[\"TRAINER\"],\"password\":\"another long enough password\",\"version\":"
+                + renamed.json().getInt("version") + "}", Caller.ADMIN);
+        assertEquals(200, newPassword.status(), newPassword.body());
+
+        assertEquals(401, api.get("/api/v1/me", user).status());
+        assertEquals(200, api.get("/api/v1/me", new Caller(user.email(), "another long enough password")).status());
+    }
+
+    @Test
+    void rememberedBasicCredential_isPausedAfterFiveFailuresLikeAnyOther() {
+        Caller user = createUser("TRAINER", null);
+        assertEquals(200, api.get("/api/v1/me", user).status());
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertEquals(401, api.get("/api/v1/me", new Caller(user.email(), "a wrong password here")).status());
+        }
+
+        assertEquals(429, api.get("/api/v1/me", user).status());
+    }
+
+    private JsonObject account(Caller user) {
+        return api.get("/api/v1/users?q=" + user.email(), Caller.ADMIN).json().getJsonArray("items").getJsonObject(0);
     }
 
     private Caller createUser(String role, String scope) {

@@ -38,7 +38,8 @@ public class AuditResource {
     AuditTrail trail;
 
     @GET
-    @Operation(summary = "Audit events, newest first, optionally for one entity type and id")
+    @Operation(operationId = "listAuditEvents",
+            summary = "Audit events, newest first, optionally for one entity type and id")
     public Page<AuditView> list(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return trail.page(entityType, entityId, PageRequest.of(page, size)).map(AuditView::of);

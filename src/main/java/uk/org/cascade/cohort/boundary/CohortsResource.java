@@ -65,7 +65,7 @@ import uk.org.cascade.security.control.CurrentUser;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "cohorts")
+@Tag(name = "cohort")
 public class CohortsResource {
 
     @Inject
@@ -105,7 +105,8 @@ public class CohortsResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Cohorts the caller works with, newest first, with enrolment counts and fill rates: all for "
+    @Operation(operationId = "listCohorts",
+            summary = "Cohorts the caller works with, newest first, with enrolment counts and fill rates: all for "
             + "administrators, those they lead for trainers (mine=true for anyone), their area's for coordinators")
     public Page<CohortView> list(@QueryParam("programme") String programme, @QueryParam("status") String status,
                                  @QueryParam("la") Integer la, @QueryParam("mine") boolean mine,
@@ -116,7 +117,8 @@ public class CohortsResource {
     }
 
     @POST
-    @Operation(summary = "Plan a cohort: {programmeCode, title, capacity, leadTrainerIds, status: DRAFT | OPEN, "
+    @Operation(operationId = "createCohort",
+            summary = "Plan a cohort: {programmeCode, title, capacity, leadTrainerIds, status: DRAFT | OPEN, "
             + "localAuthority?, sessions: [{start, end, location?, onlineLink?, moduleIds?}]}. Every lead trainer must "
             + "hold the programme's current TRAINER competency on every session date (422 otherwise)")
     public Response create(CohortForm form) {
@@ -128,7 +130,8 @@ public class CohortsResource {
     @POST
     @Path("reminders")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Send now the reminders that run every quarter hour: sessions starting within two days "
+    @Operation(operationId = "sendSessionReminders",
+            summary = "Send now the reminders that run every quarter hour: sessions starting within two days "
             + "of `at` (default now) not yet reminded. Idempotent")
     public SessionReminders.Run remind(@QueryParam("at") String at) {
         Validation check = new Validation();
@@ -139,13 +142,16 @@ public class CohortsResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getCohort",
+            summary = "One cohort the caller works with, with enrolment counts and fill rate")
     public CohortView get(@PathParam("id") long id) {
         return view(cohorts.find(id, reach()));
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change title, capacity, localAuthority, leadTrainerIds (with version); more places promote "
+    @Operation(operationId = "reviseCohort",
+            summary = "Change title, capacity, localAuthority, leadTrainerIds (with version); more places promote "
             + "from the waiting list")
     public CohortView revise(@PathParam("id") long id, CohortForm form) {
         return view(planning.revise(id, required(form), reach()));
@@ -153,7 +159,8 @@ public class CohortsResource {
 
     @POST
     @Path("{id}/status")
-    @Operation(summary = "{status: OPEN | RUNNING | COMPLETED | CANCELLED, version}. COMPLETED makes unfinished "
+    @Operation(operationId = "changeCohortStatus",
+            summary = "{status: OPEN | RUNNING | COMPLETED | CANCELLED, version}. COMPLETED makes unfinished "
             + "learners NOT_COMPLETED")
     public CohortView move(@PathParam("id") long id, StatusForm form) {
         return view(planning.move(id, required(form).status(), form.version(), reach()));
@@ -161,6 +168,8 @@ public class CohortsResource {
 
     @POST
     @Path("{id}/sessions")
+    @Operation(operationId = "addSession",
+            summary = "Add a session: {start, end, location, onlineLink, moduleIds}; 201 with its address")
     public Response addSession(@PathParam("id") long id, SessionForm form) {
         Session session = sessions.add(id, required(form), reach());
         return Response.created(uri.getAbsolutePathBuilder().path(session.getId().toString()).build())
@@ -169,13 +178,14 @@ public class CohortsResource {
 
     @PUT
     @Path("{id}/sessions/{sid}")
+    @Operation(operationId = "reviseSession", summary = "Change a session: the same body as adding one")
     public SessionView reviseSession(@PathParam("id") long id, @PathParam("sid") long sid, SessionForm form) {
         return SessionView.of(sessions.revise(id, sid, required(form), reach()));
     }
 
     @DELETE
     @Path("{id}/sessions/{sid}")
-    @Operation(summary = "Remove a session nobody's attendance is recorded for")
+    @Operation(operationId = "removeSession", summary = "Remove a session nobody's attendance is recorded for")
     public Response removeSession(@PathParam("id") long id, @PathParam("sid") long sid) {
         sessions.remove(id, sid, reach());
         return Response.noContent().build();
@@ -184,7 +194,7 @@ public class CohortsResource {
     @GET
     @Path("{id}/sessions/{sid}/calendar.ics")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The session as an iCalendar (RFC 5545) file")
+    @Operation(operationId = "getSessionCalendar", summary = "The session as an iCalendar (RFC 5545) file")
     public Response sessionCalendar(@PathParam("id") long id, @PathParam("sid") long sid) {
         Session session = sessions.session(id, sid, reach());
         return Response.ok(SessionCalendar.write(session.getCohort().getTitle(), List.of(letters.entry(session)), today.now()))
@@ -194,7 +204,8 @@ public class CohortsResource {
 
     @GET
     @Path("{id}/enrolments")
-    @Operation(summary = "The roster the caller may see, by name, with waiting-list positions in the order places are given")
+    @Operation(operationId = "listEnrolments",
+            summary = "The roster the caller may see, by name, with waiting-list positions in the order places are given")
     public Page<EnrolmentView> roster(@PathParam("id") long id, @QueryParam("page") Integer page,
                                       @QueryParam("size") Integer size) {
         PageRequest request = PageRequest.of(page, size);
@@ -207,7 +218,8 @@ public class CohortsResource {
 
     @POST
     @Path("{id}/enrolments")
-    @Operation(summary = "Enrol {personId, schoolUrn} (a school where they work today): ENROLLED while places remain, "
+    @Operation(operationId = "enrolInCohort",
+            summary = "Enrol {personId, schoolUrn} (a school where they work today): ENROLLED while places remain, "
             + "else WAITLISTED; the same person twice → 409")
     public Response enrol(@PathParam("id") long id, EnrolmentForm form) {
         Enrolment enrolment = enrolments.enrol(id, required(form), reach());
@@ -217,14 +229,16 @@ public class CohortsResource {
 
     @POST
     @Path("{id}/enrolments/{eid}/withdrawal")
-    @Operation(summary = "Withdraw: a freed place goes to the first on the waiting list")
+    @Operation(operationId = "withdrawEnrolment",
+            summary = "Withdraw: a freed place goes to the first on the waiting list")
     public EnrolmentView withdraw(@PathParam("id") long id, @PathParam("eid") long eid) {
         return EnrolmentView.of(enrolments.withdraw(id, eid, reach()), null);
     }
 
     @GET
     @Path("{id}/attendance")
-    @Operation(summary = "The attendance grid: latest mark per learner with a place per session")
+    @Operation(operationId = "getCohortAttendance",
+            summary = "The attendance grid: latest mark per learner with a place per session")
     public AttendanceGrid attendance(@PathParam("id") long id) {
         Cohort cohort = cohorts.find(id, reach());
         Map<Long, Map<Long, AttendanceStatus>> marks = cohorts.latestMarks(cohort);
@@ -247,7 +261,8 @@ public class CohortsResource {
 
     @PUT
     @Path("{id}/sessions/{sid}/attendance")
-    @Operation(summary = "[{enrolmentId, status: PRESENT | ABSENT | EXCUSED}] for a session that has started; "
+    @Operation(operationId = "recordAttendance",
+            summary = "[{enrolmentId, status: PRESENT | ABSENT | EXCUSED}] for a session that has started; "
             + "appended (the latest mark counts); completion follows")
     public AttendanceGrid recordAttendance(@PathParam("id") long id, @PathParam("sid") long sid, List<Mark> marks) {
         register.record(id, sid, marks, reach(), people.of(currentUser.account()));

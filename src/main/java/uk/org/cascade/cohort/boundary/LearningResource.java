@@ -21,7 +21,7 @@ import uk.org.cascade.security.control.CurrentUser;
 @Path("v1/me/learning")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "cohorts")
+@Tag(name = "cohort")
 public class LearningResource {
 
     @Inject
@@ -34,28 +34,31 @@ public class LearningResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "The caller's enrolments, newest first, with progress through each module")
+    @Operation(operationId = "listMyLearning",
+            summary = "The caller's enrolments, newest first, with progress through each module")
     public List<ProgressView> mine() {
         return learning.of(currentUser.account().getPerson().getId());
     }
 
     @POST
     @Path("{enrolmentId}/modules/{moduleId}/completion")
-    @Operation(summary = "Mark a self-paced module of your own enrolment done; live modules → 422")
+    @Operation(operationId = "completeSelfPacedModule",
+            summary = "Mark a self-paced module of your own enrolment done; live modules → 422")
     public ProgressView complete(@PathParam("enrolmentId") long enrolmentId, @PathParam("moduleId") long moduleId) {
         return learning.progress(completion.completeModule(enrolmentId, moduleId, CohortReach.of(currentUser.account())));
     }
 
     @GET
     @Path("calendar")
-    @Operation(summary = "{url}: the caller's private iCalendar feed of the sessions they attend or lead")
+    @Operation(operationId = "getMyCalendarFeed",
+            summary = "{url}: the caller's private iCalendar feed of the sessions they attend or lead")
     public Map<String, String> calendar() {
         return Map.of("url", learning.calendarUrl(currentUser.account().getPerson().getId(), false));
     }
 
     @POST
     @Path("calendar/renewal")
-    @Operation(summary = "A new private feed address; the old one stops working")
+    @Operation(operationId = "renewMyCalendarFeed", summary = "A new private feed address; the old one stops working")
     public Map<String, String> renewCalendar() {
         return Map.of("url", learning.calendarUrl(currentUser.account().getPerson().getId(), true));
     }

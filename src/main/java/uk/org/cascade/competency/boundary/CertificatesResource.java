@@ -31,7 +31,8 @@ public class CertificatesResource {
     @GET
     // Chosen by the address, not by Accept, so that a browser link or any client gets the PDF
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The certificate of a COMPETENT sign-off as a PDF; revoked or NOT_YET_COMPETENT → 409")
+    @Operation(operationId = "getSignOffCertificate",
+            summary = "The certificate of a COMPETENT sign-off as a PDF; revoked or NOT_YET_COMPETENT → 409")
     public Response certificate(@PathParam("id") long id) {
         Issued issued = certificates.certificate(id, currentUser.account());
         return Response.ok(issued.pdf(), "application/pdf")

@@ -50,7 +50,8 @@ public class EvidenceResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Attach a file: the raw bytes as the body, Content-Type application/pdf, image/png or "
+    @Operation(operationId = "uploadEvidence",
+            summary = "Attach a file: the raw bytes as the body, Content-Type application/pdf, image/png or "
             + "image/jpeg, name in X-Filename or ?filename=. At most 10 MB (413); the content must be what the type "
             + "says (422). By the assessor within 14 days of recording, or an administrator")
     public Response upload(@PathParam("id") long id, @HeaderParam("Content-Type") String contentType,
@@ -69,7 +70,8 @@ public class EvidenceResource {
     }
 
     @GET
-    @Operation(summary = "The sign-off's evidence files, oldest first: [{id, filename, contentType, size, uploadedAt}]")
+    @Operation(operationId = "listEvidence",
+            summary = "The sign-off's evidence files, oldest first: [{id, filename, contentType, size, uploadedAt}]")
     public List<Listed> list(@PathParam("id") long id) {
         return evidence.list(id, currentUser.account());
     }
@@ -77,7 +79,8 @@ public class EvidenceResource {
     @GET
     @Path("{fileId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download one evidence file, as an attachment of its stored type")
+    @Operation(operationId = "downloadEvidence",
+            summary = "Download one evidence file, as an attachment of its stored type")
     public Response download(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         EvidenceFile file = evidence.find(id, fileId, currentUser.account());
         return StoredFiles.download(file.getContent(), file.getContentType(), file.getFilename(), "private, no-store");

@@ -42,7 +42,8 @@ public class PersonCompetenciesResource {
     Today today;
 
     @GET
-    @Operation(summary = "Competencies held on `date` (default today), past or future: [{code, title, level, since, expires}]")
+    @Operation(operationId = "listPersonCompetencies",
+            summary = "Competencies held on `date` (default today), past or future: [{code, title, level, since, expires}]")
     public List<HeldView> competencies(@PathParam("id") long id, @QueryParam("date") String date) {
         Validation check = new Validation();
         LocalDate asked = check.date(date, "date");

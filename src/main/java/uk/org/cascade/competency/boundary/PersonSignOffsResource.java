@@ -30,7 +30,8 @@ public class PersonSignOffsResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "Every sign-off of the person, newest first, with revocations")
+    @Operation(operationId = "listPersonSignOffs",
+            summary = "Every sign-off of the person, newest first, with revocations")
     public List<SignOffView> history(@PathParam("id") long id) {
         List<SignOff> history = signOffs.history(id, currentUser.account());
         Map<Long, Revocation> revoked = signOffs.revocations(history);

@@ -48,7 +48,8 @@ public class SignOffsResource {
 
     @POST
     @RolesAllowed({"ADMIN", "TRAINER", "SUPERVISOR"})
-    @Operation(summary = "Record a sign-off: {personId, competencyCode, assessorId, date, outcome: COMPETENT | "
+    @Operation(operationId = "recordSignOff",
+            summary = "Record a sign-off: {personId, competencyCode, assessorId, date, outcome: COMPETENT | "
             + "NOT_YET_COMPETENT, evidence, cohortId?, external?}. Every broken rule → 422 naming it; a learner outside "
             + "the assessor's cohorts → 403")
     public Response record(SignOffForm form) {
@@ -62,6 +63,7 @@ public class SignOffsResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getSignOff", summary = "One sign-off, with its revocation if it was revoked")
     public SignOffView get(@PathParam("id") long id) {
         SignOff signOff = signOffs.find(id, currentUser.account());
         return SignOffView.of(signOff, signOffs.revocation(signOff).orElse(null));
@@ -69,7 +71,8 @@ public class SignOffsResource {
 
     @POST
     @Path("{id}/revocation")
-    @Operation(summary = "{reason}: the sign-off no longer counts, from its start; by an administrator, or its assessor "
+    @Operation(operationId = "revokeSignOff",
+            summary = "{reason}: the sign-off no longer counts, from its start; by an administrator, or its assessor "
             + "within 14 days. Revoked already → 409")
     public SignOffView revoke(@PathParam("id") long id, RevocationForm form) {
         SignOff signOff = signOffs.revoke(id, form == null ? null : form.reason(), currentUser.account());

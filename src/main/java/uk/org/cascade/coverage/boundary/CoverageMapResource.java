@@ -66,7 +66,8 @@ public class CoverageMapResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "Every open school in the caller's area for a programme on a date (default today), with its "
+    @Operation(operationId = "getCoverageMap",
+            summary = "Every open school in the caller's area for a programme on a date (default today), with its "
             + "status (COVERED, AT_RISK, GAP, NOT_STARTED), trainedStaff, target and WGS84 lat/lon from its GIAS "
             + "Easting/Northing; schools GIAS gives no grid reference are listed in notOnMap. counts per status cover "
             + "both. Same programme, date, la and region parameters and scope as the coverage list")

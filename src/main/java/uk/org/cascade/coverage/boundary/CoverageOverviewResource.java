@@ -65,7 +65,8 @@ public class CoverageOverviewResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "Counts of schools per status in the caller's area (or la/region) for a programme on a date, "
+    @Operation(operationId = "getCoverageOverview",
+            summary = "Counts of schools per status in the caller's area (or la/region) for a programme on a date, "
             + "the counts of the first of last month's snapshot (null when not taken), and the GAP and AT_RISK schools, "
             + "gaps first then the soonest loss of cover, paged, with reasons")
     public Overview overview(@QueryParam("programme") String programme, @QueryParam("la") Integer la,

@@ -164,7 +164,8 @@ public class CoverageResource {
     CoverageSnapshots snapshots;
 
     @GET
-    @Operation(summary = "One row per open school in the caller's area for a programme on a date (default today; past "
+    @Operation(operationId = "listSchoolCoverage",
+            summary = "One row per open school in the caller's area for a programme on a date (default today; past "
             + "dates give what was true then, future ones what known expiries and leavers make of it): urn, name, status "
             + "(COVERED, AT_RISK, GAP, NOT_STARTED), trainedStaff, target, resilient, atRiskReasons. Filters la, region, "
             + "status (comma-separated), phase, urbanRural, imdDecile, q; sort by name, urn, localAuthority, status, "
@@ -181,7 +182,8 @@ public class CoverageResource {
     @GET
     @Path("export")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Every row the list would show, as CSV (format=csv) or XLSX (format=xlsx)")
+    @Operation(operationId = "exportSchoolCoverage",
+            summary = "Every row the list would show, as CSV (format=csv) or XLSX (format=xlsx)")
     public Response export(@BeanParam Params params, @QueryParam("format") @DefaultValue("csv") String format) {
         TabularExport type = TabularExport.of(format);
         Question question = question(params);
@@ -194,7 +196,8 @@ public class CoverageResource {
 
     @GET
     @Path("summary")
-    @Operation(summary = "Counts of schools per status per group: groupBy la (default), region, phase, urbanRural "
+    @Operation(operationId = "summariseCoverage",
+            summary = "Counts of schools per status per group: groupBy la (default), region, phase, urbanRural "
             + "or imdDecile; same filters as the list")
     public Summary summary(@BeanParam Params params, @QueryParam("groupBy") @DefaultValue("la") String groupBy) {
         GroupBy by = Arrays.stream(GroupBy.values()).filter(g -> g.parameter.equalsIgnoreCase(groupBy.strip()))
@@ -209,7 +212,8 @@ public class CoverageResource {
 
     @GET
     @Path("schools/{urn}")
-    @Operation(summary = "One school in depth: its status, trained staff with their expiries, leavers and at-risk reasons")
+    @Operation(operationId = "getSchoolCoverage",
+            summary = "One school in depth: its status, trained staff with their expiries, leavers and at-risk reasons")
     public Map<String, Object> school(@PathParam("urn") int urn, @QueryParam("programme") String programme,
                                       @QueryParam("date") String date) {
         Params params = new Params();
@@ -234,7 +238,8 @@ public class CoverageResource {
     @PUT
     @Path("targets/local-authorities/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sets the trained staff a school of this local authority needs (1-10; null for the default 1)")
+    @Operation(operationId = "setLocalAuthorityTarget",
+            summary = "Sets the trained staff a school of this local authority needs (1-10; null for the default 1)")
     public TargetView localAuthorityTarget(@PathParam("code") int code, @RequestBody(content = @Content(schema =
             @Schema(implementation = TargetChange.class))) JsonObject body) {
         TargetChange change = TargetChange.of(body);
@@ -245,7 +250,8 @@ public class CoverageResource {
     @PUT
     @Path("targets/schools/{urn}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sets this school's own target (1-10), or with null makes it inherit its local authority's")
+    @Operation(operationId = "setSchoolTarget",
+            summary = "Sets this school's own target (1-10), or with null makes it inherit its local authority's")
     public TargetView schoolTarget(@PathParam("urn") int urn, @RequestBody(content = @Content(schema =
             @Schema(implementation = TargetChange.class))) JsonObject body) {
         TargetChange change = TargetChange.of(body);
@@ -275,7 +281,8 @@ public class CoverageResource {
 
     @GET
     @Path("alerts")
-    @Operation(summary = "Turnover alerts (a leaver takes a school below its target) in the caller's area, newest "
+    @Operation(operationId = "listTurnoverAlerts",
+            summary = "Turnover alerts (a leaver takes a school below its target) in the caller's area, newest "
             + "first; open=true (default) for those not yet acknowledged")
     public Page<AlertView> alerts(@QueryParam("open") @DefaultValue("true") boolean open,
                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -285,14 +292,15 @@ public class CoverageResource {
     @jakarta.ws.rs.POST
     @Path("alerts/{id}/acknowledgement")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Marks an alert as seen: {version}")
+    @Operation(operationId = "acknowledgeTurnoverAlert", summary = "Marks an alert as seen: {version}")
     public AlertView acknowledge(@PathParam("id") long id, Acknowledgement body) {
         return AlertView.of(coverage.acknowledge(currentUser.account(), id, body == null ? null : body.version()));
     }
 
     @GET
     @Path("trend")
-    @Operation(summary = "Schools per status on the first of each of the last 12 months (monthly snapshots), "
+    @Operation(operationId = "getCoverageTrend",
+            summary = "Schools per status on the first of each of the last 12 months (monthly snapshots), "
             + "summed over the caller's area or la/region")
     public TrendView trend(@BeanParam Params params) {
         Question question = question(params);
@@ -313,7 +321,8 @@ public class CoverageResource {
     @jakarta.ws.rs.POST
     @Path("snapshots")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Takes any missing monthly snapshot of the last 12 months now (the daily job does it too); "
+    @Operation(operationId = "takeCoverageSnapshots",
+            summary = "Takes any missing monthly snapshot of the last 12 months now (the daily job does it too); "
             + "idempotent: {taken}")
     public Map<String, Integer> takeSnapshots() {
         return Map.of("taken", snapshots.takeMissing(coverage.today()));

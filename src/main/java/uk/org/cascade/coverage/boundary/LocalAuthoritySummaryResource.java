@@ -42,7 +42,8 @@ public class LocalAuthoritySummaryResource {
     @GET
     // Chosen by the address, not by Accept, so that a browser link or any client gets the PDF
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "One A4 page for commissioners: a local authority's schools in cover on `date` (default today) "
+    @Operation(operationId = "getLocalAuthoritySummaryPdf",
+            summary = "One A4 page for commissioners: a local authority's schools in cover on `date` (default today) "
             + "and 90 days on, the last 12 monthly snapshots, the at-risk schools most urgent first, and the refresher "
             + "places needed over 12 months, for `programme` (default the dashboard's first). Coordinators of the local "
             + "authority and administrators; 404 outside the caller's area; 422 for an unknown programme or a bad date")

@@ -84,13 +84,15 @@ public class Coverage {
 
     /** Programmes whose coverage can be shown: those with a practitioner competency, by title. */
     public List<Programme> programmes() {
-        return curriculum.allProgrammes().stream().filter(p -> practitionerOf(p).isPresent())
-                .sorted(Comparator.comparing(Programme::getTitle)).toList();
+        return practitionerCompetencies().stream().map(Competency::getProgramme).toList();
     }
 
-    /** The practitioner competencies a school can be covered for, one per programme that has one. */
+    /**
+     * The practitioner competencies a school can be covered for, one per programme that has one of its own, by
+     * programme title: a refresher programme renews another's and has no coverage of its own.
+     */
     public List<Competency> practitionerCompetencies() {
-        return curriculum.allProgrammes().stream().map(this::practitionerOf).flatMap(Optional::stream).toList();
+        return curriculum.ownCompetencies(Level.PRACTITIONER);
     }
 
     /**
@@ -99,17 +101,21 @@ public class Coverage {
      */
     public Question question(UserAccount caller, String programmeCode, LocalDate day, Integer la, String region) {
         requireReader(caller);
-        Programme programme;
+        List<Competency> coverable = practitionerCompetencies();
+        Competency practitioner;
         if (programmeCode == null || programmeCode.isBlank()) {
-            programme = programmes().stream().findFirst()
+            practitioner = coverable.stream().findFirst()
                     .orElseThrow(() -> new NotFound("No programme has a practitioner competency yet"));
         } else {
-            programme = curriculum.findProgramme(programmeCode.strip())
-                    .orElseThrow(() -> ValidationFailure.of("programme", "no programme with code " + programmeCode.strip()));
+            String code = programmeCode.strip();
+            practitioner = coverable.stream().filter(c -> c.getProgramme().getCode().equals(code)).findFirst()
+                    .orElseThrow(() -> curriculum.findProgramme(code).isEmpty()
+                            ? ValidationFailure.of("programme", "no programme with code " + code)
+                            : ValidationFailure.of("programme", code
+                                    + " has no practitioner competency, so no school can be covered for it"));
         }
-        Competency practitioner = practitionerOf(programme).orElseThrow(() -> ValidationFailure.of("programme",
-                programme.getCode() + " has no practitioner competency, so no school can be covered for it"));
-        return new Question(programme, practitioner, day == null ? today() : day, area(caller, la, region));
+        return new Question(practitioner.getProgramme(), practitioner, day == null ? today() : day,
+                area(caller, la, region));
     }
 
     /** The local authorities in reach and matching the filters; England when nothing narrows it. */
@@ -272,14 +278,6 @@ public class Coverage {
             codes.addAll(localAuthorities.codesIn(scope.regions()));
         }
         return codes;
-    }
-
-    /**
-     * The programme's own practitioner competency: a refresher programme renews another's and has no coverage of
-     * its own, so it is neither listed nor asked about.
-     */
-    private Optional<Competency> practitionerOf(Programme programme) {
-        return curriculum.ownCompetency(programme, Level.PRACTITIONER);
     }
 
     /** Administrators see England; a coordinator their scope. */

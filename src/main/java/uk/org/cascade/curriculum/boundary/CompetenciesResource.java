@@ -39,13 +39,15 @@ public class CompetenciesResource {
     UriInfo uri;
 
     @GET
+    @Operation(operationId = "listCompetencies", summary = "Competencies, a page at a time")
     public Page<CompetencyView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return curriculum.competencies(PageRequest.of(page, size)).map(CompetencyView::of);
     }
 
     @POST
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Define a competency: {code, title, description?, level, validityMonths (null: never expires), "
+    @Operation(operationId = "createCompetency",
+            summary = "Define a competency: {code, title, description?, level, validityMonths (null: never expires), "
             + "programmeCode, taughtByProgrammeCode?, refresherProgrammeCode?, refresherWindowDays? (90), prerequisites: [code]}")
     public Response create(CompetencyForm form) {
         Competency competency = curriculum.createCompetency(ProgrammesResource.required(form));
@@ -55,6 +57,7 @@ public class CompetenciesResource {
 
     @GET
     @Path("{code}")
+    @Operation(operationId = "getCompetency", summary = "One competency")
     public CompetencyView get(@PathParam("code") String code) {
         return CompetencyView.of(curriculum.competency(code));
     }
@@ -62,7 +65,8 @@ public class CompetenciesResource {
     @PUT
     @Path("{code}")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Revise a competency's details (its code, level and programme stay); stale version → 409")
+    @Operation(operationId = "reviseCompetency",
+            summary = "Revise a competency's details (its code, level and programme stay); stale version → 409")
     public CompetencyView revise(@PathParam("code") String code, CompetencyForm form) {
         return CompetencyView.of(curriculum.reviseCompetency(code, ProgrammesResource.required(form)));
     }

@@ -40,13 +40,15 @@ public class ProgrammesResource {
     UriInfo uri;
 
     @GET
+    @Operation(operationId = "listProgrammes", summary = "Programmes, a page at a time")
     public Page<ProgrammeView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return curriculum.programmes(PageRequest.of(page, size)).map(p -> CurriculumViews.programme(p, curriculum));
     }
 
     @POST
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Define a programme: {code, title, description?, supervisionIntervalWeeks? (default 6), "
+    @Operation(operationId = "createProgramme",
+            summary = "Define a programme: {code, title, description?, supervisionIntervalWeeks? (default 6), "
             + "modules: [{title, outcomes?, minutes, mode: SELF_PACED | LIVE_ONLINE | IN_PERSON}]}")
     public Response create(ProgrammeForm form) {
         Programme programme = curriculum.createProgramme(required(form));
@@ -56,6 +58,8 @@ public class ProgrammesResource {
 
     @GET
     @Path("{code}")
+    @Operation(operationId = "getProgramme",
+            summary = "One programme, with its modules and the competencies it leads to")
     public ProgrammeView get(@PathParam("code") String code) {
         return CurriculumViews.programme(curriculum.programme(code), curriculum);
     }
@@ -63,7 +67,8 @@ public class ProgrammesResource {
     @PUT
     @Path("{code}")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Revise a programme: the module list is the new order; give a kept module's id, leave "
+    @Operation(operationId = "reviseProgramme",
+            summary = "Revise a programme: the module list is the new order; give a kept module's id, leave "
             + "the id out for a new one; modules left out are retired (completions keep them). Stale version → 409")
     public ProgrammeView revise(@PathParam("code") String code, ProgrammeForm form) {
         return CurriculumViews.programme(curriculum.reviseProgramme(code, required(form)), curriculum);

@@ -230,6 +230,20 @@ public class Curriculum {
                 .flatMap(Optional::stream).findFirst();
     }
 
+    /**
+     * Every programme's own competency at {@code level}, by programme title then code, with the programmes it names
+     * fetched in the same few queries: coverage asks this on every request, so not one query per programme.
+     */
+    public List<Competency> ownCompetencies(Level level) {
+        return em.createQuery("SELECT c FROM Competency c JOIN FETCH c.programme p WHERE c.level = :l "
+                        + "ORDER BY p.title, p.code", Competency.class)
+                .setParameter("l", level)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.taughtBy")
+                .setHint("eclipselink.batch", "c.refresherProgramme")
+                .getResultList();
+    }
+
     private Optional<Competency> competencyAbout(Programme programme, Level level) {
         return em.createQuery("SELECT c FROM Competency c WHERE c.programme = :p AND c.level = :l", Competency.class)
                 .setParameter("p", programme).setParameter("l", level).getResultStream().findFirst();

@@ -23,7 +23,7 @@ import uk.org.cascade.learning.control.ModuleForms.AttemptForm;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "modules")
+@Tag(name = "learning")
 public class ModuleAttemptsResource {
 
     @Inject
@@ -33,7 +33,8 @@ public class ModuleAttemptsResource {
     CurrentUser currentUser;
 
     @POST
-    @Operation(summary = "Answer the check: {enrolmentId?, answers: [{questionId, answerIds: []}]} → 201 {attemptId, "
+    @Operation(operationId = "recordModuleAttempt",
+            summary = "Answer the check: {enrolmentId?, answers: [{questionId, answerIds: []}]} → 201 {attemptId, "
             + "score, total, percent, passMark, passed, moduleCompleted, questions: [{questionId, correct, chosen: "
             + "[{answerId, correct, feedback}]}]}. Unanswered questions are wrong; unlimited attempts; passing completes "
             + "the module. Unknown question or answer, two answers to a single-answer question → 422")

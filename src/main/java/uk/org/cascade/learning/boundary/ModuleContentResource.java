@@ -28,7 +28,7 @@ import uk.org.cascade.platform.ValidationFailure;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "modules")
+@Tag(name = "learning")
 public class ModuleContentResource {
 
     @Inject
@@ -41,7 +41,8 @@ public class ModuleContentResource {
     CurrentUser currentUser;
 
     @PUT
-    @Operation(summary = "Replace the draft: {pages: [{title, html, videoUrl?}], passMark?, questions: [{text, answers: "
+    @Operation(operationId = "saveModuleDraft",
+            summary = "Replace the draft: {pages: [{title, html, videoUrl?}], passMark?, questions: [{text, answers: "
             + "[{text, correct, feedback?}]}]}. The html is sanitised (scripts, handlers, javascript: links removed); "
             + "videos must be https YouTube or Vimeo links (else 422). Administrators and the programme's trainers")
     public PagesView save(@PathParam("id") long id, DraftForm form) {
@@ -54,7 +55,8 @@ public class ModuleContentResource {
 
     @POST
     @Path("publication")
-    @Operation(summary = "Publish the draft: {requiresRestart?}. It replaces the current version when no learner has "
+    @Operation(operationId = "publishModule",
+            summary = "Publish the draft: {requiresRestart?}. It replaces the current version when no learner has "
             + "started that one, else it becomes a new version; learners part-way through stay on theirs unless "
             + "requiresRestart. A page with an image without alt text → 422")
     public PagesView publish(@PathParam("id") long id, PublishForm form) {

@@ -22,7 +22,7 @@ import uk.org.cascade.learning.control.ModuleViews.PagesView;
 @Path("v1/modules/{id}/pages")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "modules")
+@Tag(name = "learning")
 public class ModulePagesResource {
 
     @Inject
@@ -32,7 +32,8 @@ public class ModulePagesResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "The module's pages and check (questions in random order, answers without their key): for a "
+    @Operation(operationId = "listModulePages",
+            summary = "The module's pages and check (questions in random order, answers without their key): for a "
             + "learner the version they are on, with their place in it; for an author the latest published version, or "
             + "the draft with ?draft=true. Not enrolled and not an author → 404")
     public PagesView pages(@PathParam("id") long id, @QueryParam("draft") boolean draft) {

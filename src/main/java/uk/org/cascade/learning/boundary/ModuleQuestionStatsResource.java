@@ -23,7 +23,7 @@ import uk.org.cascade.learning.control.ModuleViews.QuestionStatView;
 @Path("v1/modules/{id}/question-stats")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "modules")
+@Tag(name = "learning")
 public class ModuleQuestionStatsResource {
 
     @Inject
@@ -33,7 +33,8 @@ public class ModuleQuestionStatsResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "?cohort=id: per question, how many answers across the cohort's attempts and the share right, "
+    @Operation(operationId = "getModuleQuestionStats",
+            summary = "?cohort=id: per question, how many answers across the cohort's attempts and the share right, "
             + "hardest first. The cohort's trainers and coordinators")
     public List<QuestionStatView> stats(@PathParam("id") long id, @QueryParam("cohort") Long cohort) {
         if (cohort == null) {

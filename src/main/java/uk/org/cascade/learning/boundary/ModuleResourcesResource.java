@@ -32,7 +32,7 @@ import uk.org.cascade.platform.boundary.Problem;
 @Path("v1/modules/{id}/resources")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "modules")
+@Tag(name = "learning")
 public class ModuleResourcesResource {
 
 
@@ -47,7 +47,8 @@ public class ModuleResourcesResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Attach a file to page n of the draft (?page=n): raw bytes as the body, Content-Type PDF, DOCX, "
+    @Operation(operationId = "uploadModuleResource",
+            summary = "Attach a file to page n of the draft (?page=n): raw bytes as the body, Content-Type PDF, DOCX, "
             + "PNG or JPEG, name in ?filename= or X-Filename; a picture with ?alt= (its description) is shown on the page, without "
             + "one it is a download only. At most 20 MB (413); content must match the type (422)")
     public Response upload(@PathParam("id") long id, @QueryParam("page") Integer page,
@@ -68,7 +69,8 @@ public class ModuleResourcesResource {
     @GET
     @Path("{resourceId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download a resource, as an attachment of its checked type (authors and the programme's learners)")
+    @Operation(operationId = "downloadModuleResource",
+            summary = "Download a resource, as an attachment of its checked type (authors and the programme's learners)")
     public Response download(@PathParam("id") long id, @PathParam("resourceId") long resourceId) {
         PageResource r = resources.resource(id, resourceId, currentUser.account());
         return StoredFiles.download(r.getContent(), r.getContentType(), r.getFilename(), "private, max-age=3600");
@@ -76,7 +78,8 @@ public class ModuleResourcesResource {
 
     @DELETE
     @Path("{resourceId}")
-    @Operation(summary = "Remove a resource from the draft (published versions keep theirs)")
+    @Operation(operationId = "removeModuleResource",
+            summary = "Remove a resource from the draft (published versions keep theirs)")
     public Response remove(@PathParam("id") long id, @PathParam("resourceId") long resourceId) {
         resources.detach(id, resourceId, currentUser.account());
         return Response.noContent().build();

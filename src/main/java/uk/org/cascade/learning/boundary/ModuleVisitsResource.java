@@ -25,7 +25,7 @@ import uk.org.cascade.learning.entity.ModuleProgress;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "modules")
+@Tag(name = "learning")
 public class ModuleVisitsResource {
 
     @Inject
@@ -35,7 +35,8 @@ public class ModuleVisitsResource {
     CurrentUser currentUser;
 
     @POST
-    @Operation(summary = "Open page n (1-based) of your version, or report the scroll position on it: {enrolmentId?, "
+    @Operation(operationId = "recordModuleVisit",
+            summary = "Open page n (1-based) of your version, or report the scroll position on it: {enrolmentId?, "
             + "page, scroll?} → your place. Opening every page of a module without a check completes it")
     public PlaceView visit(@PathParam("id") long id, VisitForm form) {
         ModuleProgress p = reading.visit(id, form, currentUser.account());

@@ -22,7 +22,7 @@ import uk.org.cascade.learning.control.ModuleViews.PersonProgressView;
 @Path("v1/people/{id}/progress")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "modules")
+@Tag(name = "learning")
 public class PersonProgressResource {
 
     @Inject
@@ -32,7 +32,8 @@ public class PersonProgressResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "Per enrolment, each self-paced module: state NOT_STARTED | IN_PROGRESS | PASSED | COMPLETED, "
+    @Operation(operationId = "getPersonProgress",
+            summary = "Per enrolment, each self-paced module: state NOT_STARTED | IN_PROGRESS | PASSED | COMPLETED, "
             + "pages read of total, seconds spent, version, page and scroll position, attempts and best percent. A learner "
             + "sees only their own; trainers their cohorts'; coordinators their area's; anyone else → 404")
     public PersonProgressView progress(@PathParam("id") long id) {

@@ -24,7 +24,7 @@ import uk.org.cascade.platform.boundary.Uploads;
 @RequestScoped
 @RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "imports")
+@Tag(name = "organisation")
 public class ImportsResource {
 
     @Inject
@@ -36,7 +36,8 @@ public class ImportsResource {
     @POST
     @Path("gias")
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import the GIAS establishments CSV as downloaded (Windows-1252 or UTF-8)",
+    @Operation(operationId = "importGiasEstablishments",
+            summary = "Import the GIAS establishments CSV as downloaded (Windows-1252 or UTF-8)",
             description = "200 with counts; 422 listing every bad row by line, with nothing changed")
     public Response gias(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, InputStream body)
             throws IOException {
@@ -49,7 +50,8 @@ public class ImportsResource {
     @POST
     @Path("imd")
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Set schools' IMD deciles from the English Indices of Deprivation File 1 (2011 or 2021 LSOAs)",
+    @Operation(operationId = "importDeprivationDeciles",
+            summary = "Set schools' IMD deciles from the English Indices of Deprivation File 1 (2011 or 2021 LSOAs)",
             description = "200 {lsoas, schoolsUpdated}; 422 listing every bad row, with nothing changed")
     public Response imd(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, InputStream body)
             throws IOException {

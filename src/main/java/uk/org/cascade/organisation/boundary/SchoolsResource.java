@@ -31,7 +31,7 @@ import uk.org.cascade.security.entity.Scope;
 @RequestScoped
 @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER", "SUPERVISOR"})
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "schools")
+@Tag(name = "organisation")
 public class SchoolsResource {
 
     /** The list's filters as query parameters, shared by the list and its export. */
@@ -66,7 +66,8 @@ public class SchoolsResource {
     TrainedStaff trainedStaff;
 
     @GET
-    @Operation(summary = "Schools in the caller's scope; filters la, region, phase, status (OPEN|CLOSED|PROPOSED), "
+    @Operation(operationId = "listSchools",
+            summary = "Schools in the caller's scope; filters la, region, phase, status (OPEN|CLOSED|PROPOSED), "
             + "q (name), urbanRural, imdDecile; sort by name, urn, localAuthority, status, phase, urbanRural, imdDecile")
     public Page<SchoolView> list(@BeanParam FilterParams params, @QueryParam("sort") @DefaultValue("name") String sort,
                                  @QueryParam("desc") boolean descending, @QueryParam("page") Integer page,
@@ -78,7 +79,8 @@ public class SchoolsResource {
     @Path("export")
     // The answer's type is chosen by format, not by Accept, so that any client (or a browser link) gets the file.
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Every school the list would show, as CSV (format=csv, text/csv) or XLSX (format=xlsx)")
+    @Operation(operationId = "exportSchools",
+            summary = "Every school the list would show, as CSV (format=csv, text/csv) or XLSX (format=xlsx)")
     public Response export(@BeanParam FilterParams params, @QueryParam("format") @DefaultValue("csv") String format) {
         Filter filter = params.filter();
         Optional<Scope> reach = reach();
@@ -102,6 +104,8 @@ public class SchoolsResource {
 
     @GET
     @Path("{urn}")
+    @Operation(operationId = "getSchool",
+            summary = "One school in the caller's scope, with its trained staff today per programme")
     public SchoolView get(@PathParam("urn") int urn) {
         School school = schools.find(urn, reach());
         return SchoolView.of(school, trainedStaff.atSchoolToday(urn));

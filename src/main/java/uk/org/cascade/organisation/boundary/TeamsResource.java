@@ -28,7 +28,7 @@ import uk.org.cascade.security.control.CurrentUser;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "teams")
+@Tag(name = "organisation")
 public class TeamsResource {
 
     /** A team and the URNs of the schools it serves. */
@@ -51,7 +51,8 @@ public class TeamsResource {
 
     @POST
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Record a team: {code, name, schoolUrns}; an unknown URN → 422, a taken code → 409")
+    @Operation(operationId = "createTeam",
+            summary = "Record a team: {code, name, schoolUrns}; an unknown URN → 422, a taken code → 409")
     public Response create(TeamForm form) {
         Teams.required(form);
         Team team = teams.create(form);
@@ -61,7 +62,8 @@ public class TeamsResource {
     @PUT
     @Path("{code}")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "Rename a team and set the schools it serves: {name, schoolUrns, version}")
+    @Operation(operationId = "reviseTeam",
+            summary = "Rename a team and set the schools it serves: {name, schoolUrns, version}")
     public TeamView change(@PathParam("code") String code, TeamForm form) {
         Teams.required(form);
         return TeamView.of(teams.change(code, form));
@@ -70,6 +72,7 @@ public class TeamsResource {
     @GET
     @Path("{code}")
     @RolesAllowed({"ADMIN", "COORDINATOR"})
+    @Operation(operationId = "getTeam", summary = "One team, with the schools it serves")
     public TeamView get(@PathParam("code") String code) {
         return TeamView.of(teams.get(code, Schools.reachOf(currentUser.account())));
     }

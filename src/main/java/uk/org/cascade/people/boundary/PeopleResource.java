@@ -73,7 +73,8 @@ public class PeopleResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Record a person (unique email, any case → 409); a coordinator includes their first employment")
+    @Operation(operationId = "createPerson",
+            summary = "Record a person (unique email, any case → 409); a coordinator includes their first employment")
     public Response create(NewPerson form) {
         Person person = people.create(required(form), reach());
         return Response.created(uri.getAbsolutePathBuilder().path(person.getId().toString()).build())
@@ -81,7 +82,8 @@ public class PeopleResource {
     }
 
     @GET
-    @Operation(summary = "People whose name or email contains q, among those the caller may see")
+    @Operation(operationId = "searchPeople",
+            summary = "People whose name or email contains q, among those the caller may see")
     public Page<PersonView> search(@QueryParam("q") String q, @QueryParam("page") Integer page,
                                    @QueryParam("size") Integer size) {
         Page<Person> found = people.search(q, reach(), PageRequest.of(page, size));
@@ -91,7 +93,8 @@ public class PeopleResource {
 
     @GET
     @Path("turnover")
-    @Operation(summary = "Joiners and leavers per school over the last `days` days (default 90) or from `from` to `to` "
+    @Operation(operationId = "listTurnover",
+            summary = "Joiners and leavers per school over the last `days` days (default 90) or from `from` to `to` "
             + "(YYYY-MM-DD, both included), in the caller's scope")
     public List<People.Turnover> turnover(@QueryParam("days") String days, @QueryParam("from") String from,
                                           @QueryParam("to") String to) {
@@ -100,13 +103,15 @@ public class PeopleResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getPerson", summary = "One person in the caller's scope, with their employments")
     public PersonView get(@PathParam("id") long id) {
         return view(people.find(id, reach()));
     }
 
     @POST
     @Path("{id}/employments")
-    @Operation(summary = "A joiner: {schoolUrn, jobTitle, startDate, endDate?}; overlapping the same school → 422")
+    @Operation(operationId = "addEmployment",
+            summary = "A joiner: {schoolUrn, jobTitle, startDate, endDate?}; overlapping the same school → 422")
     public Response employ(@PathParam("id") long id, NewEmployment form) {
         Employment employment = people.addEmployment(id, required(form), reach());
         return Response.created(uri.getAbsolutePathBuilder().path(employment.getId().toString()).build())
@@ -115,14 +120,15 @@ public class PeopleResource {
 
     @POST
     @Path("{id}/employments/{eid}/end")
-    @Operation(summary = "A leaver: {endDate, reason?}; an end before the start → 422")
+    @Operation(operationId = "endEmployment", summary = "A leaver: {endDate, reason?}; an end before the start → 422")
     public EmploymentView end(@PathParam("id") long id, @PathParam("eid") long employmentId, Ending form) {
         return EmploymentView.of(people.end(id, employmentId, form, reach()));
     }
 
     @POST
     @Path("{id}/employments/{eid}/move")
-    @Operation(summary = "A mover: {endDate, schoolUrn, jobTitle, startDate? (the next day), reason?, version?}: ends "
+    @Operation(operationId = "moveEmployment",
+            summary = "A mover: {endDate, schoolUrn, jobTitle, startDate? (the next day), reason?, version?}: ends "
             + "the job and starts one at the other school, both or neither")
     public Response move(@PathParam("id") long id, @PathParam("eid") long employmentId, Move form) {
         Employment employment = movers.move(id, employmentId, required(form), reach());

@@ -25,7 +25,7 @@ import uk.org.cascade.security.control.CurrentUser;
 @RequestScoped
 @RolesAllowed({"ADMIN", "COORDINATOR"})
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "imports")
+@Tag(name = "people")
 public class RosterResource {
 
     @Inject
@@ -36,7 +36,8 @@ public class RosterResource {
 
     @POST
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Joiners and leavers from a CSV email,name,school_urn,job_title,start_date,end_date",
+    @Operation(operationId = "importRoster",
+            summary = "Joiners and leavers from a CSV email,name,school_urn,job_title,start_date,end_date",
             description = "200 {peopleCreated, employmentsStarted, employmentsEnded, unchanged}; 422 listing every bad row, nothing changed")
     public Response importRoster(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun, InputStream body)
             throws IOException {

@@ -30,7 +30,7 @@ import uk.org.cascade.platform.boundary.PageRequest;
 @RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "users")
+@Tag(name = "people")
 public class UsersResource {
 
     @Inject
@@ -40,7 +40,7 @@ public class UsersResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Create a user (or give an existing person a sign-in)",
+    @Operation(operationId = "createUser", summary = "Create a user (or give an existing person a sign-in)",
             description = "422 for a weak password, an unknown role or a bad scope; 409 when the email has a user already")
     public Response create(UserForm form) {
         UserView created = UserView.of(users.create(required(form)));
@@ -49,7 +49,7 @@ public class UsersResource {
     }
 
     @GET
-    @Operation(summary = "Users whose name or email contains q, by name")
+    @Operation(operationId = "listUsers", summary = "Users whose name or email contains q, by name")
     public Page<UserView> list(@QueryParam("q") String q, @QueryParam("page") Integer page,
                                @QueryParam("size") Integer size) {
         return users.page(q, PageRequest.of(page, size)).map(UserView::of);
@@ -57,26 +57,31 @@ public class UsersResource {
 
     @GET
     @Path("{id}")
+    @Operation(operationId = "getUser", summary = "One user account, with roles and scope")
     public UserView get(@PathParam("id") long id) {
         return UserView.of(users.find(id));
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Change name, roles, scope and optionally the password; version must be current (409 if stale)")
+    @Operation(operationId = "reviseUser",
+            summary = "Change name, roles, scope and optionally the password; version must be current (409 if stale)")
     public UserView change(@PathParam("id") long id, UserForm form) {
         return UserView.of(users.change(id, required(form)));
     }
 
     @POST
     @Path("{id}/deactivation")
-    @Operation(summary = "Deactivate a user: they can no longer sign in; body {\"version\"}")
+    @Operation(operationId = "deactivateUser",
+            summary = "Deactivate a user: they can no longer sign in; body {\"version\"}")
     public UserView deactivate(@PathParam("id") long id, UserForm form) {
         return UserView.of(users.deactivate(id, required(form).version()));
     }
 
     @POST
     @Path("{id}/reactivation")
+    @Operation(operationId = "reactivateUser",
+            summary = "Reactivate a user: they can sign in again; body {\"version\"}")
     public UserView reactivate(@PathParam("id") long id, UserForm form) {
         return UserView.of(users.reactivate(id, required(form).version()));
     }

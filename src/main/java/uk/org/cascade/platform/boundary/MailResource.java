@@ -23,7 +23,7 @@ import uk.org.cascade.platform.control.Mail;
 @RolesAllowed("ADMIN")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "mail")
+@Tag(name = "platform")
 public class MailResource {
 
     static final String SUBJECT = "Cascade test message";
@@ -52,7 +52,7 @@ public class MailResource {
     @POST
     @Path("test")
     @Transactional
-    @Operation(summary = "Send a test message to {\"to\"}",
+    @Operation(operationId = "sendTestMail", summary = "Send a test message to {\"to\"}",
             description = "202 once it is queued; delivery happens in the background, and a failure is logged on the "
                     + "server. smtpConfigured is false when CASCADE_SMTP_HOST is not set, and nothing is sent. "
                     + "422 for a missing or malformed address.")

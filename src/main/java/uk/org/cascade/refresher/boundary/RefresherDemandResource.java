@@ -27,7 +27,8 @@ public class RefresherDemandResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "Refresher places needed per local authority (of the person's school today), month and refresher "
+    @Operation(operationId = "getRefresherDemand",
+            summary = "Refresher places needed per local authority (of the person's school today), month and refresher "
             + "programme: people who hold a competency whose refresher window is open or opens within `months` months "
             + "(default 12, at most 36; this month counts as the first), who work at a school, have no refresher place "
             + "and for whom no OPEN refresher cohort fits. `month` (YYYY-MM) is when the window opens, or this month if "

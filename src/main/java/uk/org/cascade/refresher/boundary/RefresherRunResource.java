@@ -26,7 +26,8 @@ public class RefresherRunResource {
     RefresherScheduler scheduler;
 
     @POST
-    @Operation(summary = "Run the refresher scheduler as of `date` (YYYY-MM-DD, default today in England; a future date "
+    @Operation(operationId = "runRefresherScheduler",
+            summary = "Run the refresher scheduler as of `date` (YYYY-MM-DD, default today in England; a future date "
             + "is 422): places everyone whose refresher window is open, who holds the competency and works at a school "
             + "that day and has no refresher place, in the earliest OPEN refresher cohort that starts after that day and "
             + "ends before their expiry (their local authority's first, then their region's, then one for no area; a "

@@ -17,7 +17,7 @@ import uk.org.cascade.security.entity.UserAccount;
 @Path("v1/me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "users")
+@Tag(name = "security")
 public class MeResource {
 
     /** {@code scope} is empty for everyone but coordinators. */
@@ -28,7 +28,7 @@ public class MeResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "Who the caller is: person, roles and scope")
+    @Operation(operationId = "getMe", summary = "Who the caller is: person, roles and scope")
     public Me me() {
         UserAccount user = currentUser.account();
         return new Me(user.getPerson().getId(), user.getPerson().getEmail(), user.getPerson().getName(),

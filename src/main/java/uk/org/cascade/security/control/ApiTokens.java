@@ -8,17 +8,14 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.platform.NotFound;
 import uk.org.cascade.platform.control.Today;
-import uk.org.cascade.security.control.SignIn.Accepted;
+import uk.org.cascade.security.control.Callers.Caller;
 import uk.org.cascade.security.entity.ApiToken;
-import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
 
 /**
@@ -53,6 +50,9 @@ public class ApiTokens {
 
     @Inject
     TokenUse use;
+
+    @Inject
+    Callers callers;
 
     @Transactional
     public Issued issue(long ownerId, String name, Integer expiresInDays) {
@@ -96,16 +96,17 @@ public class ApiTokens {
     }
 
     /**
-     * The owner a Bearer header signs in, with their roles as they are now: one indexed lookup of the token's hash,
-     * joined to the owner's account so that a deactivated owner, like an expired or revoked token, signs in nobody.
+     * The owner a Bearer header signs in, as they are now: one indexed lookup of the token's hash, joined to the
+     * owner's account so that a deactivated owner, like an expired or revoked token, signs in nobody; their roles and
+     * scope come from the snapshot {@link Callers} holds for the account's current version.
      */
-    public Optional<Accepted> authenticate(String authorization) {
+    public Optional<Caller> authenticate(String authorization) {
         String secret = authorization.substring(7).strip();
         if (!SHAPE.matcher(secret).matches()) {
             return Optional.empty();
         }
-        List<Object[]> rows = em.createQuery("SELECT t.id, t.expiresAt, t.revokedAt, t.lastUsedAt, p.email, r "
-                        + "FROM ApiToken t JOIN t.owner o JOIN o.person p LEFT JOIN o.roles r "
+        List<Object[]> rows = em.createQuery("SELECT t.id, t.expiresAt, t.revokedAt, t.lastUsedAt, o.id, o.version, "
+                        + "p.name FROM ApiToken t JOIN t.owner o JOIN o.person p "
                         + "WHERE t.tokenHash = :hash AND o.active = TRUE", Object[].class)
                 .setParameter("hash", ApiToken.hash(secret))
                 .getResultList();
@@ -113,13 +114,11 @@ public class ApiTokens {
         if (rows.isEmpty() || !ApiToken.usable((Instant) rows.get(0)[1], (Instant) rows.get(0)[2], now)) {
             return Optional.empty();
         }
-        Object[] first = rows.get(0);
-        if (ApiToken.useWorthRecording((Instant) first[3], now)) {
-            use.record((Long) first[0], now);
+        Object[] row = rows.get(0);
+        if (ApiToken.useWorthRecording((Instant) row[3], now)) {
+            use.record((Long) row[0], now);
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        rows.stream().filter(row -> row[5] != null).forEach(row -> roles.add((Role) row[5]));
-        return Optional.of(new Accepted((String) first[4], roles));
+        return callers.at((Long) row[4], (Long) row[5], (String) row[6]);
     }
 
     private UserAccount user(long id) {

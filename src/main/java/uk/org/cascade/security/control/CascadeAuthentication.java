@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import uk.org.cascade.platform.boundary.DatabaseUnavailable;
 import uk.org.cascade.platform.control.DatabaseWatch;
 import uk.org.cascade.platform.control.Today;
+import uk.org.cascade.security.control.Callers.Caller;
 import uk.org.cascade.security.control.SignIn.Accepted;
 import uk.org.cascade.security.control.SignIn.Outcome;
 import uk.org.cascade.platform.boundary.SecurityHeaders;
@@ -37,12 +38,20 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
 
     /** Session attribute holding the signed-in email. */
     public static final String SESSION_CALLER = "cascade.caller";
+    /** Request attribute holding the {@link Callers.Caller} found, so that {@link CurrentUser} need not look again. */
+    public static final String CALLER = "cascade.caller.account";
     /** Request attribute telling the login page why a form sign-in failed. */
     public static final String OUTCOME = "cascade.signin.outcome";
     public static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    BasicCredentials basicCredentials;
 
     @Inject
     Today today;
@@ -90,18 +99,18 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
         }
         String authorization = request.getHeader("Authorization");
         if (api && authorization != null && ApiTokens.isBearer(authorization)) {
-            return bearerSignIn(authorization, response, context);
+            return bearerSignIn(authorization, request, response, context);
         }
         if (api && authorization != null) {
-            return basicSignIn(authorization, response, context);
+            return basicSignIn(authorization, request, response, context);
         }
-        Optional<Accepted> sessionCaller = sessionCaller(request);
+        Optional<Caller> sessionCaller = sessionCaller(request);
         if (sessionCaller.isPresent()) {
             if (api && !isSafe(request) && !isSameOrigin(request)) {
                 return problem(response, context, 403, "Forbidden",
                         "A signed-in browser session may change data through the API only from Cascade's own pages");
             }
-            return notify(context, sessionCaller.get());
+            return notify(request, context, sessionCaller.get());
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -125,16 +134,25 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private AuthenticationStatus basicSignIn(String authorization, HttpServletResponse response,
-                                             HttpMessageContext context) {
+    private AuthenticationStatus basicSignIn(String authorization, HttpServletRequest request,
+                                             HttpServletResponse response, HttpMessageContext context) {
         Optional<String[]> credentials = decodeBasic(authorization);
         if (credentials.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Cascade\", charset=\"UTF-8\"");
             return problem(response, context, 401, "Unauthorized", "The Authorization header is not valid HTTP Basic");
         }
-        Outcome outcome = signIn.attempt(credentials.get()[0], credentials.get()[1]);
-        if (outcome instanceof Accepted accepted) {
-            return notify(context, accepted);
+        String email = credentials.get()[0];
+        String password = credentials.get()[1];
+        Optional<Caller> remembered = basicCredentials.recall(email, password);
+        if (remembered.isPresent()) {
+            return notify(request, context, remembered.get());
+        }
+        Outcome outcome = signIn.attempt(email, password);
+        // Deactivated between the check and this read: refused like any inactive account.
+        Optional<Caller> caller = outcome instanceof Accepted accepted ? callers.byEmail(accepted.email()) : Optional.empty();
+        if (caller.isPresent()) {
+            basicCredentials.remember(email, password, caller.get());
+            return notify(request, context, caller.get());
         }
         if (outcome instanceof Paused paused) {
             long seconds = Math.max(1, Duration.between(today.now(), paused.until()).toSeconds());
@@ -147,23 +165,23 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** An API token acts as its owner with their roles of the moment; anything else about it is 401. */
-    private AuthenticationStatus bearerSignIn(String authorization, HttpServletResponse response,
-                                              HttpMessageContext context) {
-        Optional<Accepted> owner = apiTokens.authenticate(authorization);
+    private AuthenticationStatus bearerSignIn(String authorization, HttpServletRequest request,
+                                              HttpServletResponse response, HttpMessageContext context) {
+        Optional<Caller> owner = apiTokens.authenticate(authorization);
         if (owner.isPresent()) {
-            return notify(context, owner.get());
+            return notify(request, context, owner.get());
         }
         response.setHeader("WWW-Authenticate", ApiTokens.CHALLENGE);
         return problem(response, context, 401, "Unauthorized",
                 "The API token is unknown, expired or revoked, or its owner can no longer sign in");
     }
 
-    private Optional<Accepted> sessionCaller(HttpServletRequest request) {
+    private Optional<Caller> sessionCaller(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session == null || !(session.getAttribute(SESSION_CALLER) instanceof String email)) {
             return Optional.empty();
         }
-        Optional<Accepted> caller = signIn.current(email);
+        Optional<Caller> caller = callers.byEmail(email);
         if (caller.isEmpty()) {
             // Deactivated since signing in: the session ends now.
             session.invalidate();
@@ -174,6 +192,11 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus notify(HttpMessageContext context, Accepted caller) {
         Set<String> groups = caller.roles().stream().map(Enum::name).collect(Collectors.toSet());
         return context.notifyContainerAboutLogin(caller.email(), groups);
+    }
+
+    private static AuthenticationStatus notify(HttpServletRequest request, HttpMessageContext context, Caller caller) {
+        request.setAttribute(CALLER, caller);
+        return notify(context, caller.accepted());
     }
 
     private static AuthenticationStatus toLoginPage(HttpServletRequest request, HttpServletResponse response,

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 import uk.org.cascade.platform.NotFound;
@@ -21,6 +22,9 @@ public class CurrentUser {
     @Inject
     Accounts accounts;
 
+    @Inject
+    HttpServletRequest request;
+
     private UserAccount account;
 
     public Optional<UserAccount> find() {
@@ -29,7 +33,10 @@ public class CurrentUser {
             if (caller == null) {
                 return Optional.empty();
             }
-            account = accounts.byEmail(caller.getName()).orElse(null);
+            // Signing in has usually just found the caller's account: a snapshot, checked against its version.
+            account = request.getAttribute(CascadeAuthentication.CALLER) instanceof Callers.Caller found
+                    && found.email().equals(caller.getName())
+                    ? found.account() : accounts.byEmail(caller.getName()).orElse(null);
         }
         return Optional.ofNullable(account);
     }

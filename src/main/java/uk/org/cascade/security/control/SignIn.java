@@ -91,9 +91,10 @@ public class SignIn {
         return new Refused();
     }
 
-    /** Roles of a signed-in user, read afresh so that deactivation and role changes apply at once. */
-    public Optional<Accepted> current(String email) {
-        return activeAccount(email).map(a -> new Accepted(a.getPerson().getEmail(), a.getRoles()));
+    /** Whether sign-in for this email is paused after too many failures. */
+    public boolean isPaused(String email, Instant now) {
+        LoginThrottle throttle = em.find(LoginThrottle.class, LoginThrottle.hash(email));
+        return throttle != null && throttle.pausedAt(now).isPresent();
     }
 
     private Optional<UserAccount> activeAccount(String email) {

@@ -37,7 +37,8 @@ public class PersonSupervisionResource {
     Today today;
 
     @GET
-    @Operation(summary = "The person's supervision logs that the caller may read one by one (GET /supervision-logs/{id}), "
+    @Operation(operationId = "listPersonSupervisionLogs",
+            summary = "The person's supervision logs that the caller may read one by one (GET /supervision-logs/{id}), "
             + "newest first; for the person themselves, administrators, coordinators who reach them and their "
             + "supervisors; 404 for anyone else")
     public List<LogView> history(@PathParam("id") long id) {

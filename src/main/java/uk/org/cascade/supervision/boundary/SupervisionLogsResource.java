@@ -56,7 +56,8 @@ public class SupervisionLogsResource {
 
     @POST
     @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER", "SUPERVISOR"})
-    @Operation(summary = "Log supervision: {date, supervisorId, supervisees: [personId], format: INDIVIDUAL | GROUP, "
+    @Operation(operationId = "logSupervision",
+            summary = "Log supervision: {date, supervisorId, supervisees: [personId], format: INDIVIDUAL | GROUP, "
             + "mode: IN_PERSON | VIDEO | PHONE, minutes (1-480), familiesDiscussed (>= 0), themes: [theme name], "
             + "safeguardingConcern, safeguardingAction? (required when a concern was raised), nextDate?, themeNotes?, "
             + "programmeCode? (inferred when one programme fits), schools?: {personId: urn} (for a supervisee at "
@@ -73,7 +74,8 @@ public class SupervisionLogsResource {
     @Path("export")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({"ADMIN", "COORDINATOR", "TRAINER", "SUPERVISOR"})
-    @Operation(summary = "The logs the caller may read from `from` to `to` (YYYY-MM-DD, at most 3 years apart), as CSV "
+    @Operation(operationId = "exportSupervisionLogs",
+            summary = "The logs the caller may read from `from` to `to` (YYYY-MM-DD, at most 3 years apart), as CSV "
             + "(format=csv) or XLSX (format=xlsx). Anonymous: dates, programme, format, mode, minutes, counts, themes, "
             + "safeguarding yes/no, schools; no names and no free text")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -109,7 +111,8 @@ public class SupervisionLogsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One log, with its notes. 404 when the caller may not read it; a learner sees only "
+    @Operation(operationId = "getSupervisionLog",
+            summary = "One log, with its notes. 404 when the caller may not read it; a learner sees only "
             + "themselves among its supervisees")
     public LogView get(@PathParam("id") long id) {
         return view(supervision.find(id, currentUser.account()), currentUser.account());
@@ -117,7 +120,8 @@ public class SupervisionLogsResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Revise a log: the same body as POST plus the version read. Only its author, within 7 days of "
+    @Operation(operationId = "reviseSupervisionLog",
+            summary = "Revise a log: the same body as POST plus the version read. Only its author, within 7 days of "
             + "recording it (403 for others, 409 once locked or when the version is stale)")
     public LogView revise(@PathParam("id") long id, LogForm form) {
         return view(supervision.revise(id, form, currentUser.account()), currentUser.account());
@@ -125,7 +129,8 @@ public class SupervisionLogsResource {
 
     @POST
     @Path("{id}/notes")
-    @Operation(summary = "{text}: a correction appended to the log (checked for identifiers like all free text); "
+    @Operation(operationId = "addSupervisionNote",
+            summary = "{text}: a correction appended to the log (checked for identifiers like all free text); "
             + "by its author or supervisor, a coordinator of its area or an administrator → 201")
     public Response addNote(@PathParam("id") long id, NoteForm form) {
         supervision.addNote(id, form == null ? null : form.text(), currentUser.account());

@@ -56,7 +56,8 @@ public class SupervisionOverdueResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "Practising people (current practitioner competency and a current school employment) overdue "
+    @Operation(operationId = "listOverdueSupervision",
+            summary = "Practising people (current practitioner competency and a current school employment) overdue "
             + "for supervision on `date` (default today): due N weeks (the programme's interval, default 6) after their "
             + "last supervision or, if none, their sign-off. Filters la, programme, status (overdue | due: overdue or "
             + "due within 14 days | all). Most overdue first, paged. Coordinators see their area, supervisors and "
@@ -75,7 +76,8 @@ public class SupervisionOverdueResource {
     @GET
     @Path("export")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The whole list with the same filters, as CSV (format=csv) or XLSX (format=xlsx)")
+    @Operation(operationId = "exportOverdueSupervision",
+            summary = "The whole list with the same filters, as CSV (format=csv) or XLSX (format=xlsx)")
     public Response export(@QueryParam("la") Integer la, @QueryParam("programme") String programme,
                            @QueryParam("status") @DefaultValue("overdue") String status, @QueryParam("date") String date,
                            @QueryParam("format") @DefaultValue("csv") String format) {

@@ -52,14 +52,15 @@ public class SupervisionThemesResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "The themes a log may name, by name; retired ones too with all=true")
+    @Operation(operationId = "listSupervisionThemes",
+            summary = "The themes a log may name, by name; retired ones too with all=true")
     public List<ThemeView> list(@QueryParam("all") boolean all) {
         return supervisionThemes.themes(all).stream().map(ThemeView::of).toList();
     }
 
     @POST
     @RolesAllowed("ADMIN")
-    @Operation(summary = "{name}: a new theme; same name (any case) → 409")
+    @Operation(operationId = "createSupervisionTheme", summary = "{name}: a new theme; same name (any case) → 409")
     public Response create(ThemeForm form) {
         SupervisionTheme theme = supervisionThemes.createTheme(form == null ? null : form.name(), currentUser.account());
         return Response.created(uri.getAbsolutePathBuilder().path(theme.getId().toString()).build())
@@ -69,7 +70,8 @@ public class SupervisionThemesResource {
     @PUT
     @Path("{id}")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "{name?, retired?, version}: rename, retire or reinstate a theme; logs keep the themes they named")
+    @Operation(operationId = "reviseSupervisionTheme",
+            summary = "{name?, retired?, version}: rename, retire or reinstate a theme; logs keep the themes they named")
     public ThemeView revise(@PathParam("id") long id, ThemeForm form) {
         return ThemeView.of(supervisionThemes.reviseTheme(id, form, currentUser.account()));
     }

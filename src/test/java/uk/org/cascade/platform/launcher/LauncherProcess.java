@@ -27,14 +27,21 @@ final class LauncherProcess implements AutoCloseable {
     private final Path jar = Path.of("target", "cascade.jar").toAbsolutePath();
     private final Path dataDir;
     private final int port;
+    private final boolean demo;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
     private int starts;
 
     LauncherProcess(Path dataDir, int port) {
+        this(dataDir, port, false);
+    }
+
+    /** With {@code demo}, the launcher loads the demo world, as the README's first command does. */
+    LauncherProcess(Path dataDir, int port, boolean demo) {
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.port = port;
+        this.demo = demo;
     }
 
     URI base() {
@@ -44,14 +51,15 @@ final class LauncherProcess implements AutoCloseable {
     /** Starts the launcher and waits until /health is UP; returns how long that took. */
     Duration start() throws Exception {
         starts++;
-        Path log = Path.of("target", "reliability-launcher-" + starts + ".log");
+        Path log = Path.of("target", dataDir.getFileName() + "-launcher-" + starts + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("CASCADE_DATA_DIR", dataDir.toString());
         builder.environment().put("CASCADE_HTTP_PORT", Integer.toString(port));
-        builder.environment().put("CASCADE_DEMO_DATA", "false");
+        builder.environment().put("CASCADE_DEMO_DATA", Boolean.toString(demo));
+        builder.environment().put("CASCADE_MAP_TILES", "none");
         builder.environment().put("CASCADE_ADMIN_EMAIL", ADMIN_EMAIL);
         builder.environment().put("CASCADE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().put("CASCADE_COVERAGE_SNAPSHOTS_AT_START", "false");
