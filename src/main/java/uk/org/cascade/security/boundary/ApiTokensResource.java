@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
@@ -101,8 +102,10 @@ public class ApiTokensResource {
     @Operation(operationId = "createApiToken", summary = "Issue an API token for the caller",
             description = "201 with the token, shown only in this answer; send it as Authorization: Bearer <token>. "
                     + "422 for a missing or over-long name, or expiresInDays not a whole number from 1 to 365")
-    public Response create(@RequestBody(content = @Content(schema = @Schema(implementation = NewToken.class)))
-                           JsonObject body) {
+    @APIResponse(responseCode = "201", description = "The token, with its Location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewToken"))) JsonObject body) {
         NewToken form = NewToken.of(body);
         ApiTokens.Issued issued = tokens.issue(currentUser.account().getId(), form.name(), form.expiresInDays());
         ApiToken token = issued.token();
