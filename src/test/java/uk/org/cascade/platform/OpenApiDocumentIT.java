@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -175,14 +174,12 @@ class OpenApiDocumentIT extends DeployedCascade {
         assertTrue(me.getRoles().contains("ADMIN"), me.getRoles().toString());
     }
 
-    /**
-     * How the generated client signs in. Basic until API tokens are merged; then the return is the one line to change:
-     * {@code return "Bearer " + api.post("/api/v1/me/tokens", "{\"name\":\"Generated client\",\"expiresInDays\":1}",
-     * Caller.ADMIN).json().getString("token");}
-     */
+    /** How the generated client signs in: with an API token, as a reporting tool would. */
     private String authorization() {
-        return "Basic " + Base64.getEncoder().encodeToString((TestDatabase.ADMIN_EMAIL + ":"
-                + TestDatabase.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        Answer issued = api.post("/api/v1/me/tokens", "{\"name\":\"Generated client\",\"expiresInDays\":1}",
+                Caller.ADMIN);
+        assertEquals(201, issued.status(), issued.body());
+        return "Bearer " + issued.json().getString("token");
     }
 
     private String served() {

@@ -19,6 +19,7 @@ public final class AuditWords {
 
     private static Map<String, String> types() {
         Map<String, String> t = new LinkedHashMap<>();
+        t.put("ApiToken", "API token");
         t.put("Attendance", "Attendance");
         t.put("Cohort", "Cohort");
         t.put("Competency", "Competency");

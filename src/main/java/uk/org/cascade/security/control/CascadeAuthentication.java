@@ -65,6 +65,9 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
     @Inject
     DatabaseWatch database;
 
+    @Inject
+    ApiTokens apiTokens;
+
     /** Signing in reads the database: while it is away, or if it stops answering meanwhile, 503 instead. */
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -98,6 +101,9 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
             return formSignIn(request, context, form);
         }
         String authorization = request.getHeader("Authorization");
+        if (api && authorization != null && ApiTokens.isBearer(authorization)) {
+            return bearerSignIn(authorization, request, response, context);
+        }
         if (api && authorization != null) {
             return basicSignIn(authorization, request, response, context);
         }
@@ -169,6 +175,18 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Cascade\", charset=\"UTF-8\"");
         return problem(response, context, 401, "Unauthorized", "The email or password is not right");
+    }
+
+    /** An API token acts as its owner with their roles of the moment; anything else about it is 401. */
+    private AuthenticationStatus bearerSignIn(String authorization, HttpServletRequest request,
+                                              HttpServletResponse response, HttpMessageContext context) {
+        Optional<Caller> owner = apiTokens.authenticate(authorization);
+        if (owner.isPresent()) {
+            return notify(request, context, owner.get());
+        }
+        response.setHeader("WWW-Authenticate", ApiTokens.CHALLENGE);
+        return problem(response, context, 401, "Unauthorized",
+                "The API token is unknown, expired or revoked, or its owner can no longer sign in");
     }
 
     private Optional<Caller> sessionCaller(HttpServletRequest request) {

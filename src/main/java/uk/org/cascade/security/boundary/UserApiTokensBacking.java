@@ -1,0 +1,45 @@
+package uk.org.cascade.security.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import uk.org.cascade.platform.NotFound;
+import uk.org.cascade.platform.boundary.Messages;
+import uk.org.cascade.platform.control.Today;
+import uk.org.cascade.security.boundary.ApiTokensBacking.Row;
+import uk.org.cascade.security.control.ApiTokens;
+
+/** The API tokens section of an administrator's user page: what the user's scripts hold, and revoking one. */
+@Named
+@ViewScoped
+public class UserApiTokensBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ApiTokens tokens;
+
+    @Inject
+    transient Today today;
+
+    private List<Row> rows;
+
+    public List<Row> rows(long userId) {
+        if (rows == null) {
+            rows = Row.of(tokens.of(userId), today);
+        }
+        return rows;
+    }
+
+    public void revoke(long userId, Row row) {
+        try {
+            tokens.revoke(userId, row.id(), true);
+            Messages.done("Revoked the token " + row.name() + ": it no longer works.");
+        } catch (NotFound e) {
+            Messages.error("That token was revoked already.");
+        }
+        rows = null;
+    }
+}
