@@ -26,13 +26,15 @@ class SecurityIT extends DeployedCascade {
     }
 
     @Test
-    void me_withoutCredentials_is401ProblemWithBasicChallenge() {
+    void me_withoutCredentials_is401ProblemWithBasicAndBearerChallenges() {
         Answer me = api.get("/api/v1/me", Caller.NOBODY);
 
         assertEquals(401, me.status());
         assertTrue(me.contentType().startsWith("application/problem+json"), me.contentType());
         assertEquals(401, me.json().getInt("status"));
         assertTrue(me.header("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertTrue(me.headers().allValues("WWW-Authenticate").stream().anyMatch(c -> c.startsWith("Bearer ")),
+                me.headers().allValues("WWW-Authenticate").toString());
     }
 
     @Test

@@ -23,6 +23,9 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  */
 public class OpenApiFilter implements OASFilter {
 
+    /** API paths open without signing in (web.xml leaves them unconstrained): asking for a password reset. */
+    static final List<String> OPEN_PATHS = List.of("/api/v1/password-resets");
+
     @Override
     public Schema filterSchema(Schema schema) {
         schema.setDefaultValue(typed(schema.getType(), schema.getDefaultValue()));
@@ -36,6 +39,14 @@ public class OpenApiFilter implements OASFilter {
                 .description("This Cascade: the address the document was fetched from"))));
         if (document.getTags() != null) {
             document.setTags(onceEach(document.getTags()));
+        }
+        if (document.getPaths() != null && document.getPaths().getPathItems() != null) {
+            document.getPaths().getPathItems().forEach((path, item) -> {
+                if (OPEN_PATHS.stream().anyMatch(path::startsWith) && item.getOperations() != null) {
+                    // An empty requirement list: no sign-in (Payara drops an empty @SecurityRequirements).
+                    item.getOperations().values().forEach(operation -> operation.setSecurity(new ArrayList<>()));
+                }
+            });
         }
     }
 

@@ -119,8 +119,11 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (api) {
+            // Both ways in, one challenge each (RFC 9110 allows several WWW-Authenticate fields).
             response.setHeader("WWW-Authenticate", "Basic realm=\"Cascade\", charset=\"UTF-8\"");
-            return problem(response, context, 401, "Unauthorized", "Sign in with HTTP Basic (email and password)");
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"Cascade\"");
+            return problem(response, context, 401, "Unauthorized",
+                    "Sign in with an API token (Authorization: Bearer) or HTTP Basic (email and password)");
         }
         return toLoginPage(request, response, context);
     }
