@@ -43,8 +43,9 @@ public class OpenApiFilter implements OASFilter {
         if (document.getPaths() != null && document.getPaths().getPathItems() != null) {
             document.getPaths().getPathItems().forEach((path, item) -> {
                 if (OPEN_PATHS.stream().anyMatch(path::startsWith) && item.getOperations() != null) {
-                    // An empty requirement list: no sign-in (Payara drops an empty @SecurityRequirements).
-                    item.getOperations().values().forEach(operation -> operation.setSecurity(new ArrayList<>()));
+                    // One empty requirement: no sign-in needed (Payara drops an empty @SecurityRequirements).
+                    item.getOperations().values().forEach(operation -> operation.setSecurity(
+                            new ArrayList<>(List.of(OASFactory.createSecurityRequirement()))));
                 }
             });
         }
