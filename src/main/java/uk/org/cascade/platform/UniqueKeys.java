@@ -44,6 +44,7 @@ public final class UniqueKeys {
             // Keys Cascade fills itself, never from a request: a clash means a concurrent save of the same thing.
             Map.entry("uk_calendar_feed_token", UNNAMED),
             Map.entry("uk_api_token_hash", UNNAMED),
+            Map.entry("uk_password_reset_token", UNNAMED),
             Map.entry("uk_sign_off_verification", UNNAMED),
             Map.entry("uk_refresher_run_date", UNNAMED),
             Map.entry("uk_refresher_reminder", UNNAMED),

@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.curriculum.entity.Module;
@@ -18,6 +15,7 @@ import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.control.FileContent;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.UserAccount;
+import uk.org.cascade.platform.Sha256;
 
 /** Files on a module's pages: authors attach and remove them on the draft; authors and learners download them. */
 @ApplicationScoped
@@ -95,10 +93,6 @@ public class PageResources {
     }
 
     private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(bytes);
     }
 }

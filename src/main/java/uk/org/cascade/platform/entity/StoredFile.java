@@ -2,9 +2,7 @@ package uk.org.cascade.platform.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import uk.org.cascade.platform.Sha256;
 
 /**
  * The description of an uploaded file, the same columns wherever one is kept (evidence of a sign-off, a module
@@ -43,11 +41,7 @@ public class StoredFile {
 
     /** The SHA-256 of {@code content} in lower-case hex, as stored. */
     public static String sha256Of(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java has SHA-256", e);
-        }
+        return Sha256.hex(content);
     }
 
     public String getFilename() {

@@ -9,16 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import uk.org.cascade.platform.Validation;
+import uk.org.cascade.platform.Sha256;
 
 /**
  * A machine's way in: a secret that acts, on the API only, as its owner with the owner's roles and scope of the
@@ -89,12 +86,7 @@ public class ApiToken {
 
     /** What is stored and looked up for a secret: its SHA-256, in hex. */
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(secret);
     }
 
     /** Whether the token signs its owner in at {@code at}: not revoked, and {@code at} is before it expires. */

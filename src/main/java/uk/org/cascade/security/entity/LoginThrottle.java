@@ -4,14 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 import uk.org.cascade.platform.Emails;
+import uk.org.cascade.platform.Sha256;
 
 /**
  * Failed sign-ins for one submitted email. After {@link #MAX_FAILURES} failures, sign-in for that
@@ -44,13 +41,7 @@ public class LoginThrottle {
     }
 
     public static String hash(String email) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(Emails.normalise(email)).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(String.valueOf(Emails.normalise(email)));
     }
 
     /** When sign-in is paused at {@code now}, the instant it resumes. */

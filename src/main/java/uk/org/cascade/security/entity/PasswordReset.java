@@ -11,14 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Objects;
+import uk.org.cascade.platform.Sha256;
 
 /**
  * A link that lets the holder of an account choose a new password: once, and for {@link #VALID_FOR} after it was
@@ -77,12 +74,7 @@ public class PasswordReset {
 
     /** What is stored of a token, and looked up by: its SHA-256, in hex. */
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return Sha256.hex(token);
     }
 
     /** Not used yet, and {@code now} is before it expires (the expiry instant itself is too late). */
