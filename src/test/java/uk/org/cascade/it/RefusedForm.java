@@ -34,11 +34,14 @@ public final class RefusedForm {
 
     /** Waits for the summary and checks it holds, for each field's client id, a link whose text contains the given words. */
     public static void assertRefused(WebDriver browser, WebDriverWait wait, Map<String, String> fields) {
-        WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        // The summary takes focus once the page has settled; an Ajax answer may render it more than once before
+        // that, so it is read only then, never through an element found earlier.
+        wait.until(b -> "error-summary".equals(((JavascriptExecutor) b).executeScript("return document.activeElement.id")));
+        WebElement summary = browser.findElement(By.id("error-summary"));
         assertEquals("alert", summary.getAttribute("role"));
         assertEquals("There is a problem", summary.findElement(By.tagName("h2")).getText());
         assertTrue(browser.getTitle().startsWith("Error: "), "the title says so first: " + browser.getTitle());
-        wait.until(b -> "error-summary".equals(((JavascriptExecutor) b).executeScript("return document.activeElement.id")));
         for (var field : fields.entrySet()) {
             List<WebElement> links = summary.findElements(By.cssSelector("a[href='#" + field.getKey() + "']"));
             assertEquals(1, links.size(), "one link in the summary to " + field.getKey() + ": " + summary.getText());
