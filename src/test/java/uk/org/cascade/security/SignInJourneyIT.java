@@ -3,35 +3,14 @@ package uk.org.cascade.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import uk.org.cascade.it.DeployedCascade;
-import uk.org.cascade.it.Browser;
+import uk.org.cascade.it.BrowserJourney;
 import uk.org.cascade.it.TestDatabase;
 
 /** The administrator's first journey, in a real browser: sign in through the form, see home, sign out. */
-class SignInJourneyIT extends DeployedCascade {
-
-    WebDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-        wait = Browser.await(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SignInJourneyIT extends BrowserJourney {
 
     @Test
     void admin_signsInThroughTheForm_seesTheAdminHome_andSignsOut() {

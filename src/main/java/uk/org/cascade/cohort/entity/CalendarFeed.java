@@ -4,9 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
+import uk.org.cascade.platform.Secrets;
 
 /**
  * A person's private calendar address: whoever has the token can read their session times, so it is long,
@@ -15,8 +14,6 @@ import java.util.Base64;
 @Entity
 @Table(name = "calendar_feed")
 public class CalendarFeed {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @Column(name = "person_id")
@@ -38,9 +35,7 @@ public class CalendarFeed {
 
     /** A new address; the old one stops working. */
     public void renew(Instant now) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        this.token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        this.token = Secrets.random256();
         this.createdAt = now;
     }
 

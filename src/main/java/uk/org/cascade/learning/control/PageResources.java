@@ -11,11 +11,11 @@ import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.learning.entity.ContentVersion;
 import uk.org.cascade.learning.entity.PageResource;
 import uk.org.cascade.platform.NotFound;
+import uk.org.cascade.platform.Sha256;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.control.FileContent;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.UserAccount;
-import uk.org.cascade.platform.Sha256;
 
 /** Files on a module's pages: authors attach and remove them on the draft; authors and learners download them. */
 @ApplicationScoped

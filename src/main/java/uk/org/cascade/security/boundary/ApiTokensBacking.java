@@ -69,13 +69,18 @@ public class ApiTokensBacking implements Serializable {
 
     public void revoke(Row row) {
         issued = null;
+        revoke(tokens, owner(), row, false);
+        rows = null;
+    }
+
+    /** Revokes from a page, the owner's or an administrator's, and says what came of it. */
+    static void revoke(ApiTokens tokens, long ownerId, Row row, boolean byAdministrator) {
         try {
-            tokens.revoke(owner(), row.id(), false);
+            tokens.revoke(ownerId, row.id(), byAdministrator);
             Messages.done("Revoked the token " + row.name() + ": it no longer works.");
         } catch (NotFound e) {
             Messages.error("That token was revoked already.");
         }
-        rows = null;
     }
 
     public List<Row> getRows() {

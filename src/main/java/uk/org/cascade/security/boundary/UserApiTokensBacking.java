@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import uk.org.cascade.platform.NotFound;
-import uk.org.cascade.platform.boundary.Messages;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.boundary.ApiTokensBacking.Row;
 import uk.org.cascade.security.control.ApiTokens;
@@ -34,12 +32,7 @@ public class UserApiTokensBacking implements Serializable {
     }
 
     public void revoke(long userId, Row row) {
-        try {
-            tokens.revoke(userId, row.id(), true);
-            Messages.done("Revoked the token " + row.name() + ": it no longer works.");
-        } catch (NotFound e) {
-            Messages.error("That token was revoked already.");
-        }
+        ApiTokensBacking.revoke(tokens, userId, row, true);
         rows = null;
     }
 }

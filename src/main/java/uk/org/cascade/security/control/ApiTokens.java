@@ -5,14 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.platform.NotFound;
+import uk.org.cascade.platform.Secrets;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.Callers.Caller;
 import uk.org.cascade.security.entity.ApiToken;
@@ -32,7 +31,6 @@ public class ApiTokens {
     /** What a 401 for a Bearer call says about how to sign in (RFC 6750). */
     public static final String CHALLENGE = "Bearer realm=\"Cascade\", error=\"invalid_token\"";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SHAPE = Pattern.compile(Pattern.quote(PREFIX) + "[A-Za-z0-9_-]{43}");
 
     /** A token just issued, with the secret that is shown this once. */
@@ -57,9 +55,7 @@ public class ApiTokens {
     @Transactional
     public Issued issue(long ownerId, String name, Integer expiresInDays) {
         UserAccount owner = user(ownerId);
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = PREFIX + Secrets.random256();
         ApiToken token = new ApiToken(owner, name, expiresInDays, secret, today.now());
         em.persist(token);
         em.flush();

@@ -17,13 +17,14 @@ import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.Emails;
 import uk.org.cascade.platform.NotFound;
+import uk.org.cascade.platform.Secrets;
 import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.platform.control.Letter;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.LoginThrottle;
-import uk.org.cascade.security.entity.PasswordReset;
 import uk.org.cascade.security.entity.PasswordReset.Reason;
+import uk.org.cascade.security.entity.PasswordReset;
 import uk.org.cascade.security.entity.UserAccount;
 
 /**
@@ -117,7 +118,7 @@ public class PasswordResets {
                     + " is deactivated and cannot sign in; reactivate them before forcing a password reset");
         }
         Instant now = today.now();
-        account.resetPassword(passwords.hash(ResetLinks.newToken()), now);
+        account.resetPassword(passwords.hash(Secrets.random256()), now);
         // The new link replaces any the holder asked for: only the latest works.
         useUpOutstanding(account, now);
         links.send(account, Reason.FORCED);

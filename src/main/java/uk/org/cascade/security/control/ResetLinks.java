@@ -5,19 +5,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.security.SecureRandom;
-import java.util.Base64;
+import jakarta.transaction.Transactional;
 import uk.org.cascade.audit.control.AuditTrail;
 import uk.org.cascade.platform.Dates;
+import uk.org.cascade.platform.Secrets;
 import uk.org.cascade.platform.control.Letter;
 import uk.org.cascade.platform.control.Mail;
 import uk.org.cascade.platform.control.PublicAddress;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.entity.LoginThrottle;
-import uk.org.cascade.security.entity.PasswordReset;
 import uk.org.cascade.security.entity.PasswordReset.Reason;
+import uk.org.cascade.security.entity.PasswordReset;
 import uk.org.cascade.security.entity.PasswordResetThrottle;
 import uk.org.cascade.security.entity.UserAccount;
 
@@ -30,8 +29,6 @@ public class ResetLinks {
 
     static final String AUDIT_TYPE = "UserAccount";
     /** 256 random bits: no one guesses a link in 30 minutes, or ever. */
-    static final int TOKEN_BYTES = 32;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -50,13 +47,6 @@ public class ResetLinks {
 
     @Inject
     Today today;
-
-    /** A new secret for a link: 256 bits from {@link SecureRandom}, URL-safe Base64 without padding. */
-    public static String newToken() {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
     /**
      * Whether one more reset mail may go to {@code email}, counting it if so. The throttle row is created once per
@@ -85,7 +75,7 @@ public class ResetLinks {
     /** Stores a new link for {@code account} and mails it once the transaction commits. */
     @Transactional(TxType.MANDATORY)
     public PasswordReset send(UserAccount account, Reason reason) {
-        String token = newToken();
+        String token = Secrets.random256();
         PasswordReset reset = new PasswordReset(account, token, reason, today.now());
         em.persist(reset);
         mail.send(letter(account, token, reset));

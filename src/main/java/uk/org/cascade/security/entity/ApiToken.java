@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import uk.org.cascade.platform.Validation;
 import uk.org.cascade.platform.Sha256;
+import uk.org.cascade.platform.Validation;
 
 /**
  * A machine's way in: a secret that acts, on the API only, as its owner with the owner's roles and scope of the
