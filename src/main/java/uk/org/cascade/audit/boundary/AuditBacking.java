@@ -17,7 +17,7 @@ public class AuditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditTrail trail;
+    AuditTrail trail;
 
     private String entityType;
     private String entityId;

@@ -1,5 +1,6 @@
 package uk.org.cascade.audit.boundary;
 
+import java.io.Serializable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,7 @@ public class AuditResource {
 
     /** {@code before} and {@code after} are the record's JSON snapshots, as text. */
     public record AuditView(long id, Instant at, String actor, String entityType, String entityId, String action,
-                            String before, String after) {
+                            String before, String after) implements Serializable {
 
         static AuditView of(AuditEvent e) {
             return new AuditView(e.getId(), e.getOccurredAt(), e.getActor(), e.getEntityType(), e.getEntityId(),

@@ -28,16 +28,16 @@ public class CohortAttendanceBacking extends CohortPageSection {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Cohorts cohorts;
+    Cohorts cohorts;
 
     @Inject
-    transient AttendanceRegister register;
+    AttendanceRegister register;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
     CohortRosterBacking roster;

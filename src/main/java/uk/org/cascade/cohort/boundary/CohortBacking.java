@@ -34,16 +34,16 @@ public class CohortBacking implements Serializable {
     }
 
     @Inject
-    transient Cohorts cohorts;
+    Cohorts cohorts;
 
     @Inject
-    transient CohortPlanning planning;
+    CohortPlanning planning;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient CohortPageReads reads;
+    CohortPageReads reads;
 
     private Long id;
     private Facts facts;

@@ -21,10 +21,10 @@ public class CohortDetailsBacking extends CohortPageSection {
     private static final Map<String, String> DETAIL_FIELDS = Map.of("title", "details:title", "capacity", "details:capacity");
 
     @Inject
-    transient Cohorts cohorts;
+    Cohorts cohorts;
 
     @Inject
-    transient CohortPlanning planning;
+    CohortPlanning planning;
 
     private String title;
     private Integer capacity;

@@ -37,13 +37,13 @@ public class CohortEnrolBacking implements Serializable {
     CohortBacking page;
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient Enrolments enrolments;
+    Enrolments enrolments;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String search;
     private String candidate;

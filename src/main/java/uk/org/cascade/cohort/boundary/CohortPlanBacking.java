@@ -36,23 +36,23 @@ public class CohortPlanBacking implements Serializable {
             "capacity", "Enter the number of places, from 1 to " + Cohort.CAPACITY_MAX + ".");
 
     /** A choice in a menu. */
-    public record Option(Object value, String label) implements Serializable {
+    public record Option(Serializable value, String label) implements Serializable {
     }
 
     @Inject
-    transient LocalAuthorities localAuthorities;
+    LocalAuthorities localAuthorities;
 
     @Inject
-    transient CohortPlanning planning;
+    CohortPlanning planning;
 
     @Inject
-    transient Curriculum curriculum;
+    Curriculum curriculum;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String programme;
     private String title;

@@ -49,16 +49,16 @@ public class CohortRosterBacking extends CohortPageSection {
     }
 
     @Inject
-    transient Cohorts cohorts;
+    Cohorts cohorts;
 
     @Inject
-    transient CohortCompletion completion;
+    CohortCompletion completion;
 
     @Inject
-    transient WaitingLists waitingLists;
+    WaitingLists waitingLists;
 
     @Inject
-    transient Enrolments enrolments;
+    Enrolments enrolments;
 
     private List<RosterRow> roster = List.of();
     private List<RosterRow> waiting = List.of();

@@ -36,10 +36,10 @@ public class CohortSessionsBacking extends CohortPageSection {
     }
 
     @Inject
-    transient Sessions sessionPlans;
+    Sessions sessionPlans;
 
     @Inject
-    transient Today today;
+    Today today;
 
     private List<SessionRow> sessions = List.of();
     private List<SessionRow> startedSessions = List.of();

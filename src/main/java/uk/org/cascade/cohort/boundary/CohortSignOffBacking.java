@@ -41,19 +41,19 @@ public class CohortSignOffBacking extends CohortPageSection {
     }
 
     @Inject
-    transient SignOffs signOffs;
+    SignOffs signOffs;
 
     @Inject
-    transient EvidenceFiles evidenceFiles;
+    EvidenceFiles evidenceFiles;
 
     @Inject
-    transient Curriculum curriculum;
+    Curriculum curriculum;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Today today;
+    Today today;
 
     private List<Long> signOffLearners = new ArrayList<>();
     private String signOffCompetency;

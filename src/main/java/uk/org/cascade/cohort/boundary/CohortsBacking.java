@@ -37,22 +37,23 @@ public class CohortsBacking implements Serializable {
     }
 
     @Inject
-    transient Cohorts cohorts;
+    Cohorts cohorts;
 
     @Inject
-    transient Curriculum curriculum;
+    Curriculum curriculum;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
-    private CohortReach reach;
+    // Worked out again on whichever instance holds the session: it is the caller's, not the view's.
+    private transient CohortReach reach;
     private boolean mine;
     private String status;
     private String programme;
     private List<Programme> programmes;
 
     private final PagedModel<Row> model = new PagedModel<>(slice -> {
-        Page<Cohort> found = cohorts.page(new Cohorts.Filter(programme, status, null, mine), reach, slice.page());
+        Page<Cohort> found = cohorts.page(new Cohorts.Filter(programme, status, null, mine), reach(), slice.page());
         Map<Long, Counts> counts = cohorts.counts(found.items());
         Map<Long, Instant[]> dates = cohorts.dates(found.items());
         return found.map(c -> row(c, counts.getOrDefault(c.getId(), Counts.NONE), dates.get(c.getId())));
@@ -60,9 +61,15 @@ public class CohortsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        reach = CohortReach.of(currentUser.account());
         // A trainer who is nothing else starts from their own cohorts.
-        mine = reach.trainer() && !reach.everyone() && reach.scope().isEmpty();
+        mine = reach().trainer() && !reach().everyone() && reach().scope().isEmpty();
+    }
+
+    private CohortReach reach() {
+        if (reach == null) {
+            reach = CohortReach.of(currentUser.account());
+        }
+        return reach;
     }
 
     private static Row row(Cohort c, Counts n, Instant[] span) {
@@ -118,6 +125,6 @@ public class CohortsBacking implements Serializable {
     }
 
     public boolean isMayPlan() {
-        return reach.mayCreate();
+        return reach().mayCreate();
     }
 }

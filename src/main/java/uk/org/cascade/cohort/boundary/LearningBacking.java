@@ -76,16 +76,16 @@ public class LearningBacking implements Serializable {
     }
 
     @Inject
-    transient Learning learning;
+    Learning learning;
 
     @Inject
-    transient Cohorts cohorts;
+    Cohorts cohorts;
 
     @Inject
-    transient CohortCompletion completion;
+    CohortCompletion completion;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private List<EnrolmentCard> current = List.of();
     private List<EnrolmentCard> completed = List.of();

@@ -40,10 +40,10 @@ public class CoverageBacking implements Serializable {
     static final String NEEDS_ATTENTION = "AT_RISK,GAP";
 
     @Inject
-    transient Coverage coverage;
+    Coverage coverage;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String programme;
     private LocalDate date;

@@ -27,13 +27,13 @@ public class SchoolCoverageBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Coverage coverage;
+    Coverage coverage;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Wording wording;
+    Wording wording;
 
     private Integer urn;
     private String programme;

@@ -53,10 +53,10 @@ public class TargetsBacking implements Serializable {
     }
 
     @Inject
-    transient Coverage coverage;
+    Coverage coverage;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private List<Row> rows;
 

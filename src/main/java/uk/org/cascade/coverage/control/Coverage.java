@@ -1,5 +1,6 @@
 package uk.org.cascade.coverage.control;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,17 +45,17 @@ import uk.org.cascade.security.entity.UserAccount;
 public class Coverage {
 
     /** What a coverage question is about: a programme's practitioner competency, a day and an area. */
-    public record Question(Programme programme, Competency practitioner, LocalDate day, Area area) {
+    public record Question(Programme programme, Competency practitioner, LocalDate day, Area area) implements Serializable {
     }
 
     /** One school in depth: its coverage and the staff behind it. */
     public record SchoolDetail(School school, Programme programme, LocalDate day, CoverageStatus status, long trained,
-                               int target, List<StaffRow> staff, List<CoverageRule.Reason> reasons) {
+                               int target, List<StaffRow> staff, List<CoverageRule.Reason> reasons) implements Serializable {
     }
 
     /** A member of staff who holds or held the competency while at the school. */
     public record StaffRow(long personId, String name, LocalDate employedFrom, LocalDate employedUntil,
-                           boolean trained, LocalDate competentUntil, boolean leaver) {
+                           boolean trained, LocalDate competentUntil, boolean leaver) implements Serializable {
     }
 
     private static final String AUDIT_LA = "LocalAuthority";

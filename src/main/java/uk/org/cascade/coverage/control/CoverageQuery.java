@@ -1,5 +1,6 @@
 package uk.org.cascade.coverage.control;
 
+import java.io.Serializable;
 import static uk.org.cascade.coverage.control.SqlRows.number;
 import static uk.org.cascade.coverage.control.SqlRows.rows;
 
@@ -35,7 +36,7 @@ import uk.org.cascade.platform.boundary.PageRequest;
 public class CoverageQuery {
 
     /** Where to look: {@code laCodes} null for all of England, else those local authorities only. */
-    public record Area(Set<Integer> laCodes) {
+    public record Area(Set<Integer> laCodes) implements Serializable {
 
         public static final Area ENGLAND = new Area(null);
 
@@ -56,7 +57,7 @@ public class CoverageQuery {
      */
     public record SchoolCoverage(int urn, String name, int laCode, String laName, String region, String phase,
                                  String urbanRural, Integer imdDecile, int target, long trained, long staying,
-                                 CoverageStatus status, List<Reason> reasons, Integer easting, Integer northing) {
+                                 CoverageStatus status, List<Reason> reasons, Integer easting, Integer northing) implements Serializable {
 
         public boolean resilient() {
             return CoverageRule.resilient(status, trained);

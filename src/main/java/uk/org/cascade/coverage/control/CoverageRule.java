@@ -1,5 +1,6 @@
 package uk.org.cascade.coverage.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class CoverageRule {
     /** Why an AT_RISK school will drop: someone's competency expires, or they leave. */
     public enum ReasonKind { EXPIRY, LEAVING }
 
-    public record Reason(long personId, String name, ReasonKind kind, LocalDate date) {
+    public record Reason(long personId, String name, ReasonKind kind, LocalDate date) implements Serializable {
 
         public String text() {
             String on = date.format(Dates.DAY);

@@ -30,7 +30,7 @@ public class CompetenciesBacking implements Serializable {
     }
 
     @Inject
-    transient Curriculum curriculum;
+    Curriculum curriculum;
 
     private final PagedModel<Row> model = new PagedModel<>(
             slice -> curriculum.competencies(slice.page()).map(Row::of), Row::code);

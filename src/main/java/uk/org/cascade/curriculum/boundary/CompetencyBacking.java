@@ -46,7 +46,7 @@ public class CompetencyBacking implements Serializable {
     }
 
     @Inject
-    transient Curriculum curriculum;
+    Curriculum curriculum;
 
     private String code;
     private boolean existing;

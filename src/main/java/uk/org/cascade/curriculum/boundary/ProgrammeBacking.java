@@ -113,7 +113,7 @@ public class ProgrammeBacking implements Serializable {
     }
 
     @Inject
-    transient Curriculum curriculum;
+    Curriculum curriculum;
 
     private String code;
     private boolean existing;

@@ -23,7 +23,7 @@ public class ProgrammesBacking implements Serializable {
     }
 
     @Inject
-    transient Curriculum curriculum;
+    Curriculum curriculum;
 
     private final PagedModel<Row> model = new PagedModel<>(slice -> curriculum.programmes(slice.page()).map(this::row),
             Row::code);

@@ -1,5 +1,6 @@
 package uk.org.cascade.curriculum.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,7 +31,7 @@ import uk.org.cascade.platform.Validation;
  */
 @Entity
 @Table(name = "competency")
-public class Competency {
+public class Competency implements Serializable {
 
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 4000;

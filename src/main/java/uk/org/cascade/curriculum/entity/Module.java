@@ -1,5 +1,6 @@
 package uk.org.cascade.curriculum.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +19,7 @@ import uk.org.cascade.platform.Validation;
  */
 @Entity
 @Table(name = "programme_module")
-public class Module {
+public class Module implements Serializable {
 
     public static final int TITLE_MAX = 200;
     public static final int OUTCOMES_MAX = 4000;

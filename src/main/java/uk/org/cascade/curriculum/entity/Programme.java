@@ -1,5 +1,6 @@
 package uk.org.cascade.curriculum.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,7 +29,7 @@ import uk.org.cascade.platform.Validation;
  */
 @Entity
 @Table(name = "programme")
-public class Programme {
+public class Programme implements Serializable {
 
     public static final int CODE_MAX = 40;
     public static final int TITLE_MAX = 200;

@@ -38,7 +38,7 @@ public class KnowledgeCheckBacking implements Serializable {
         private final int number;
         private String single;
         /** Objects: Faces converts a List's items by the type of the options' values, here Long ids. */
-        private List<Object> many = new ArrayList<>();
+        private List<Serializable> many = new ArrayList<>();
 
         Sheet(QuestionView question, int number) {
             this.question = question;
@@ -65,11 +65,11 @@ public class KnowledgeCheckBacking implements Serializable {
             this.single = single;
         }
 
-        public List<Object> getMany() {
+        public List<Serializable> getMany() {
             return many;
         }
 
-        public void setMany(List<Object> many) {
+        public void setMany(List<Serializable> many) {
             this.many = many == null ? new ArrayList<>() : many;
         }
 
@@ -81,10 +81,10 @@ public class KnowledgeCheckBacking implements Serializable {
     }
 
     @Inject
-    transient KnowledgeChecks checks;
+    KnowledgeChecks checks;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
     ModuleReaderBacking reader;

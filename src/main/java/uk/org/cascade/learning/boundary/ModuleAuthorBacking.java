@@ -28,13 +28,13 @@ public class ModuleAuthorBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ModuleDrafts drafts;
+    ModuleDrafts drafts;
 
     @Inject
-    transient ModuleVersions versions;
+    ModuleVersions versions;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
     DraftPagesBacking pages;

@@ -29,10 +29,10 @@ public class ModuleReaderBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ModuleReading reading;
+    ModuleReading reading;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Long module;
     private Long enrolment;

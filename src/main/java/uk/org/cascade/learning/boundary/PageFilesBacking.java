@@ -26,10 +26,10 @@ public class PageFilesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PageResources resources;
+    PageResources resources;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
     ModuleAuthorBacking draft;

@@ -22,7 +22,7 @@ public class GiasUploadBacking extends UploadedCsv<Report, Change> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient GiasImport gias;
+    GiasImport gias;
 
     /** Keeps the upload on disk and shows a dry run of it. */
     public void preview() throws IOException {

@@ -1,5 +1,6 @@
 package uk.org.cascade.organisation.boundary;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 import uk.org.cascade.organisation.entity.School;
@@ -7,9 +8,9 @@ import uk.org.cascade.organisation.entity.School;
 /** A school as API.md fixes it; {@code trainedStaff} counts, per programme code, those trained there today. */
 public record SchoolView(int urn, String name, LocalAuthorityView localAuthority, String region, String phase,
                          String type, String status, LocalDate closeDate, String postcode, String urbanRural,
-                         Integer imdDecile, Map<String, Long> trainedStaff) {
+                         Integer imdDecile, Map<String, Long> trainedStaff) implements Serializable {
 
-    public record LocalAuthorityView(int code, String name) {
+    public record LocalAuthorityView(int code, String name) implements Serializable {
     }
 
     public static SchoolView of(School s) {

@@ -35,15 +35,16 @@ public class SchoolsBacking implements Serializable {
     }
 
     @Inject
-    transient Schools schools;
+    Schools schools;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @PersistenceContext
-    transient EntityManager em;
+    EntityManager em;
 
-    private Optional<Scope> reach = Optional.empty();
+    // Worked out again on whichever instance holds the session: it is the caller's, not the view's.
+    private transient Optional<Scope> reach;
     // Menus are read once per view: Faces calls getters several times per render.
     private List<LaOption> localAuthorityOptions;
     private List<String> phaseOptions;
@@ -57,18 +58,24 @@ public class SchoolsBacking implements Serializable {
     private Integer imdDecile;
 
     private final PagedModel<SchoolView> model = new PagedModel<>(
-            slice -> schools.page(filter(), reach, slice.page(), slice.sortField(), slice.ascending()).map(SchoolView::of),
+            slice -> schools.page(filter(), reach(), slice.page(), slice.sortField(), slice.ascending()).map(SchoolView::of),
             school -> Integer.toString(school.urn()));
 
     @PostConstruct
     void init() {
-        reach = Schools.reachOf(currentUser.account());
         localAuthorityOptions = em.createQuery("SELECT l FROM LocalAuthority l JOIN FETCH l.region ORDER BY l.name",
                         LocalAuthority.class).getResultStream()
-                .filter(l -> reach.map(s -> s.includes(l.getCode(), l.getRegion().getName())).orElse(true))
+                .filter(l -> reach().map(s -> s.includes(l.getCode(), l.getRegion().getName())).orElse(true))
                 .map(l -> new LaOption(l.getCode(), l.getName() + " (" + l.getCode() + ")")).toList();
-        phaseOptions = schools.values("phase", reach);
-        urbanRuralOptions = schools.values("urbanRural", reach);
+        phaseOptions = schools.values("phase", reach());
+        urbanRuralOptions = schools.values("urbanRural", reach());
+    }
+
+    private Optional<Scope> reach() {
+        if (reach == null) {
+            reach = Schools.reachOf(currentUser.account());
+        }
+        return reach;
     }
 
     Filter filter() {

@@ -1,5 +1,6 @@
 package uk.org.cascade.organisation.control;
 
+import java.io.Serializable;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,11 +42,11 @@ public class GiasImport {
 
     /** What an import did, or would do on a dry run; any rejected row means nothing was done. */
     public record Report(boolean dryRun, long created, long updated, long unchanged, long closed,
-                         List<Violation> rejected) {
+                         List<Violation> rejected) implements Serializable {
     }
 
     /** One school the import creates, updates or closes, for a preview before applying. */
-    public record Change(int line, int urn, String name, String laName, String action) {
+    public record Change(int line, int urn, String name, String laName, String action) implements Serializable {
     }
 
     @Resource(lookup = CascadeDataSource.JNDI_NAME)

@@ -1,5 +1,6 @@
 package uk.org.cascade.organisation.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import uk.org.cascade.platform.England;
 /** A local authority, addressed by its DfE code (e.g. 926 Norfolk). */
 @Entity
 @Table(name = "local_authority")
-public class LocalAuthority {
+public class LocalAuthority implements Serializable {
 
     public static final int MIN_CODE = England.MIN_LA_CODE;
     public static final int MAX_CODE = England.MAX_LA_CODE;

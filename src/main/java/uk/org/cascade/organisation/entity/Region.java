@@ -1,5 +1,6 @@
 package uk.org.cascade.organisation.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +13,7 @@ import uk.org.cascade.platform.England;
 /** One of England's nine regions, as GIAS names them in {@code GOR (name)}. */
 @Entity
 @Table(name = "region")
-public class Region {
+public class Region implements Serializable {
 
     public static final List<String> ENGLAND = England.REGIONS;
 

@@ -1,5 +1,6 @@
 package uk.org.cascade.organisation.entity;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,7 +15,7 @@ import java.time.LocalDate;
 /** A school, addressed by its DfE URN. Loaded from GIAS; closed schools are kept, never deleted. */
 @Entity
 @Table(name = "school")
-public class School {
+public class School implements Serializable {
 
     /** Without a target of its own or its authority's, one trained member of staff covers a school. */
     public static final int DEFAULT_TARGET = 1;

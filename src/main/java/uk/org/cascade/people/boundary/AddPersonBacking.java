@@ -30,13 +30,13 @@ public class AddPersonBacking implements Serializable {
             "startDate", "add:start");
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient SchoolChoices schoolChoices;
+    SchoolChoices schoolChoices;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Integer fromSchool;
     private String name;

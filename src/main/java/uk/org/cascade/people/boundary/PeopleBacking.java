@@ -28,24 +28,27 @@ public class PeopleBacking implements Serializable {
     }
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
-    private Reach reach;
+    // Worked out again on whichever instance holds the session: it is the caller's, not the view's.
+    private transient Reach reach;
     private String search;
 
     private final PagedModel<Row> model = new PagedModel<>(slice -> {
-        Page<Person> found = people.search(search, reach, slice.page());
+        Page<Person> found = people.search(search, reach(), slice.page());
         Map<Long, List<Employment>> current = people.currentEmployments(found.items());
         return found.map(p -> new Row(p.getId(), p.getName(), p.getEmail(), current.getOrDefault(p.getId(), List.of())
                 .stream().map(e -> e.getWorkplace() + " (" + e.getJobTitle() + ")").collect(Collectors.joining("; "))));
     }, row -> Long.toString(row.id()));
 
-    @PostConstruct
-    void init() {
-        reach = Reach.of(currentUser.account());
+    private Reach reach() {
+        if (reach == null) {
+            reach = Reach.of(currentUser.account());
+        }
+        return reach;
     }
 
     public PagedModel<Row> getModel() {

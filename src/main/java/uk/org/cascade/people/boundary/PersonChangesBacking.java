@@ -46,16 +46,16 @@ public class PersonChangesBacking implements Serializable {
     }
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient Movers movers;
+    Movers movers;
 
     @Inject
-    transient SchoolChoices schoolChoices;
+    SchoolChoices schoolChoices;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Long personId;
     private String personName;

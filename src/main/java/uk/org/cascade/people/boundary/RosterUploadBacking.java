@@ -24,10 +24,10 @@ public class RosterUploadBacking extends UploadedCsv<Report, Change> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient RosterImport roster;
+    RosterImport roster;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     public void preview() throws IOException {
         Optional<Path> file = spool("roster CSV file");

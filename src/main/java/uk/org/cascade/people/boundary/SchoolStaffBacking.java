@@ -51,13 +51,13 @@ public class SchoolStaffBacking implements Serializable {
     }
 
     @Inject
-    transient People people;
+    People people;
 
     @Inject
-    transient SchoolStaff schoolStaff;
+    SchoolStaff schoolStaff;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private Integer urn;
     private List<Member> staff;

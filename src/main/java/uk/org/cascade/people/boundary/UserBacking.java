@@ -38,16 +38,16 @@ public class UserBacking implements Serializable {
     }
 
     @Inject
-    transient LocalAuthorities england;
+    LocalAuthorities england;
 
     @Inject
-    transient Users users;
+    Users users;
 
     @Inject
-    transient PasswordResets passwordResets;
+    PasswordResets passwordResets;
 
     @PersistenceContext
-    transient EntityManager em;
+    EntityManager em;
 
     private Long id;
     private String email;

@@ -16,7 +16,7 @@ public class UsersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Users users;
+    Users users;
 
     private String search;
 

@@ -1,5 +1,6 @@
 package uk.org.cascade.people.control;
 
+import java.io.Serializable;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class RosterImport {
 
     /** What the roster did or would do; any rejected row means nothing was done. */
     public record Report(boolean dryRun, long peopleCreated, long employmentsStarted, long employmentsEnded,
-                         long unchanged, List<Violation> rejected) {
+                         long unchanged, List<Violation> rejected) implements Serializable {
     }
 
     @Inject
@@ -56,7 +57,7 @@ public class RosterImport {
     TransactionSynchronizationRegistry transaction;
 
     /** One roster line and what it does, for a preview before applying. */
-    public record Change(int line, String email, String workplace, String action) {
+    public record Change(int line, String email, String workplace, String action) implements Serializable {
     }
 
     @Transactional

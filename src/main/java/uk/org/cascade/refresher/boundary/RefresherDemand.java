@@ -1,5 +1,6 @@
 package uk.org.cascade.refresher.boundary;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +30,7 @@ public class RefresherDemand {
     public static final int MAX_MONTHS = 36;
 
     /** The demand from {@code asOf} for {@code months} months (this one included), and the places in all. */
-    public record Demand(LocalDate asOf, int months, List<DemandRow> demand, long places) {
+    public record Demand(LocalDate asOf, int months, List<DemandRow> demand, long places) implements Serializable {
     }
 
     @PersistenceContext

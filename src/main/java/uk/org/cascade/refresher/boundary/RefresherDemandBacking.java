@@ -43,16 +43,16 @@ public class RefresherDemandBacking implements Serializable {
     }
 
     @Inject
-    transient RefresherDemand demand;
+    RefresherDemand demand;
 
     @Inject
-    transient RefresherScheduler scheduler;
+    RefresherScheduler scheduler;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Wording wording;
+    Wording wording;
 
     private int months = RefresherDemand.DEFAULT_MONTHS;
     private RefresherDemand.Demand result;

@@ -1,5 +1,6 @@
 package uk.org.cascade.refresher.control;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -131,7 +132,7 @@ public class RefresherQueries {
 
     /** A cell of the demand table: refresher places one local authority needs in one month, for one programme. */
     public record DemandRow(int localAuthority, String localAuthorityName, String month, String programmeCode,
-                            String programmeTitle, long places) {
+                            String programmeTitle, long places) implements Serializable {
     }
 
     /**

@@ -40,13 +40,13 @@ public class ApiTokensBacking implements Serializable {
     }
 
     @Inject
-    transient ApiTokens tokens;
+    ApiTokens tokens;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Today today;
+    Today today;
 
     private String name;
     private Integer days = DEFAULT_DAYS;

@@ -23,7 +23,7 @@ public class NewPasswordBacking implements Serializable {
             "confirmation", "choose:confirmation");
 
     @Inject
-    transient PasswordResets resets;
+    PasswordResets resets;
 
     private String token;
     private boolean works;

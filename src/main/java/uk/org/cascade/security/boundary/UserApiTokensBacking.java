@@ -17,10 +17,10 @@ public class UserApiTokensBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient ApiTokens tokens;
+    ApiTokens tokens;
 
     @Inject
-    transient Today today;
+    Today today;
 
     private List<Row> rows;
 

@@ -46,19 +46,19 @@ public class LogSupervisionBacking implements Serializable {
     }
 
     @Inject
-    transient Today today;
+    Today today;
 
     @Inject
-    transient Supervision supervision;
+    Supervision supervision;
 
     @Inject
-    transient OverdueList overdueList;
+    OverdueList overdueList;
 
     @Inject
-    transient SupervisionThemes supervisionThemes;
+    SupervisionThemes supervisionThemes;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private List<Candidate> candidates;
     private List<String> themeOptions;

@@ -46,19 +46,19 @@ public class SuperviseesBacking implements Serializable {
     }
 
     @Inject
-    transient Today today;
+    Today today;
 
     @Inject
-    transient Supervision supervision;
+    Supervision supervision;
 
     @Inject
-    transient OverdueList overdueList;
+    OverdueList overdueList;
 
     @Inject
-    transient Curriculum curriculum;
+    Curriculum curriculum;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String status = "due";
     private String programme;

@@ -44,16 +44,16 @@ public class SupervisionHistoryBacking implements Serializable {
     }
 
     @Inject
-    transient Supervision supervision;
+    Supervision supervision;
 
     @Inject
-    transient SupervisionHistory supervisionHistory;
+    SupervisionHistory supervisionHistory;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Today today;
+    Today today;
 
     private Long person;
     private String name;
