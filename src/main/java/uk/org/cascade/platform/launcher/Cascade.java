@@ -1,11 +1,14 @@
 package uk.org.cascade.platform.launcher;
 
-import fish.payara.micro.PayaraMicro;
+import fish.payara.micro.boot.PayaraMicroLauncher;
 import fish.payara.micro.PayaraMicroRuntime;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.logging.Level;
@@ -35,6 +38,14 @@ public final class Cascade {
         int httpPort = Integer.parseInt(env("CASCADE_HTTP_PORT", "8080"));
         Path dataDir = Path.of(env("CASCADE_DATA_DIR", "data")).toAbsolutePath().normalize();
         File war = warBesideLauncher();
+        ClusterSettings cluster;
+        try {
+            cluster = ClusterSettings.from(System.getenv());
+        } catch (IllegalArgumentException e) {
+            LOG.severe("Cascade did not start: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
 
         CompletableFuture<EmbeddedDatabase> database = CompletableFuture.completedFuture(null);
         if (System.getenv("CASCADE_DB_URL") == null) {
@@ -59,12 +70,16 @@ public final class Cascade {
             });
         }
 
-        PayaraMicroRuntime runtime = PayaraMicro.getInstance()
-                .setHttpPort(httpPort)
-                .setNoCluster(true)
-                .setPreBootHandler(ConnectorSettings::apply)
-                // No persistent root folder: Payara would redeploy the WAR it cached there, not the one built.
-                .bootStrap();
+        List<String> options = new ArrayList<>(List.of("--port", Integer.toString(httpPort),
+                "--prebootcommandfile", ConnectorSettings.writeCommandFile(dataDir.resolve("pre-boot-commands.txt"),
+                        System.getenv("CASCADE_HTTP_ADDRESS")).toString()));
+        options.addAll(cluster.payaraOptions());
+        cluster.bindOnlyTheInterface();
+        LOG.info(() -> cluster.clustered()
+                ? "Joining the data grid of " + cluster.members() : "Running alone: no data grid");
+        // Payara Micro's own entry point, so the CASCADE_CLUSTER_* settings become its documented options.
+        // No persistent root folder: Payara would redeploy the WAR it cached there, not the one built.
+        PayaraMicroRuntime runtime = PayaraMicroLauncher.create(options.toArray(String[]::new)).getRuntime();
         EmbeddedDatabase embedded;
         try {
             embedded = database.get();
@@ -78,8 +93,14 @@ public final class Cascade {
             LOG.severe("Cascade did not start: its deployment failed (the SEVERE lines above say why). Stopping.");
             System.exit(1);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
         String baseUrl = env("CASCADE_BASE_URL", "http://localhost:" + httpPort + "/");
+        Readiness.Answer health = Readiness.await(httpPort, Duration.ofSeconds(
+                Long.parseLong(env("CASCADE_READY_TIMEOUT_SECONDS", "120"))));
+        if (!health.up()) {
+            LOG.severe("Cascade did not start: /health " + health + ". Stopping.");
+            System.exit(1);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
         LOG.info(String.format("Cascade is ready in %.1f s at %s (health: %shealth). Press Ctrl-C to stop.",
                 seconds, baseUrl, baseUrl));
     }

@@ -17,6 +17,8 @@ public final class ConnectorSettings {
 
     private static final Logger LOG = Logger.getLogger(ConnectorSettings.class.getName());
     private static final String HTTP = "configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
+    private static final String LISTENER =
+            "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.";
 
     /** Each an asadmin {@code set} operand. */
     static final List<String> SETTINGS = List.of(
@@ -39,7 +41,19 @@ public final class ConnectorSettings {
 
     /** The same settings as a file for {@code payara-micro.jar --prebootcommandfile}. */
     public static Path writeCommandFile(Path file) throws IOException {
+        return writeCommandFile(file, null);
+    }
+
+    /**
+     * The settings, and with {@code address} the one address the HTTP listener binds (all of them otherwise):
+     * {@code CASCADE_HTTP_ADDRESS=127.0.0.1} keeps an instance behind a proxy on the same machine off the network.
+     */
+    static Path writeCommandFile(Path file, String address) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        return Files.write(file, SETTINGS.stream().map(s -> "set " + s).toList());
+        List<String> commands = new java.util.ArrayList<>(SETTINGS.stream().map(s -> "set " + s).toList());
+        if (address != null) {
+            commands.add("set " + LISTENER + "address=" + address);
+        }
+        return Files.write(file, commands);
     }
 }
