@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.org.cascade.it.Api.Caller;
 import uk.org.cascade.it.Browser;
 import uk.org.cascade.it.DeployedCascade;
+import uk.org.cascade.it.RefusedForm;
 import uk.org.cascade.it.TestDatabase;
 
 /** An administrator defines a programme on its page, puts its modules in order with the buttons, and saves. */
@@ -71,7 +73,7 @@ class ProgrammeEditJourneyIT extends DeployedCascade {
     }
 
     @Test
-    void defineACompetency_aboutAProgramme_thatNeverExpires() {
+    void defineACompetency_aboutAProgramme_thatNeverExpires_thenRenewedToAFixedDateEachYear() {
         String programme = "J" + UUID.randomUUID().toString().substring(0, 8).toUpperCase() + "-STAFF";
         String code = programme.replace("-STAFF", "-SUPER");
         assertEquals(201, api.post("/api/v1/programmes", "{\"code\":\"" + programme + "\",\"title\":\"Journey staff\","
@@ -92,6 +94,33 @@ class ProgrammeEditJourneyIT extends DeployedCascade {
         assertEquals(programme, saved.getString("programmeCode"));
         assertTrue(!saved.containsKey("validityMonths") || saved.isNull("validityMonths"), "blank: never expires " + saved);
         assertEquals(90, saved.getInt("refresherWindowDays"));
+        assertEquals("PREVIOUS_EXPIRY", saved.getString("expiryBase"));
+
+        // Then renewed to the end of each school year: the fixed-date fields appear only for that base.
+        browser.get(api.uri("/curriculum/competency.xhtml?code=" + code).toString());
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Journey supervisor"));
+        assertTrue(browser.findElement(By.id("main")).getText()
+                .contains("a change here applies only to sign-offs recorded afterwards"));
+        assertTrue(browser.findElements(By.id("competency:fixedDay")).isEmpty());
+        browser.findElement(By.id("competency:validityMonths")).sendKeys("12");
+        new Select(browser.findElement(By.id("competency:expiryBase"))).selectByVisibleText("a fixed date each year");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("competency:fixedDay")));
+        new Select(browser.findElement(By.id("competency:fixedDay"))).selectByVisibleText("29");
+        new Select(browser.findElement(By.id("competency:fixedMonth"))).selectByVisibleText("February");
+        browser.findElement(By.id("competency:minimumActiveMonths")).sendKeys("6");
+        browser.findElement(By.id("competency:save")).click();
+        RefusedForm.assertRefused(browser, wait, Map.of("competency:fixedDay", "Choose a day and month that every year has"));
+
+        new Select(browser.findElement(By.id("competency:fixedDay"))).selectByVisibleText("31");
+        new Select(browser.findElement(By.id("competency:fixedMonth"))).selectByVisibleText("August");
+        browser.findElement(By.id("competency:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "Competency " + code + " saved."));
+        JsonObject fixed = api.get("/api/v1/competencies/" + code, Caller.ADMIN).json();
+        assertEquals("FIXED_DATE", fixed.getString("expiryBase"));
+        assertEquals("--08-31", fixed.getString("fixedExpiryDay"));
+        assertEquals(6, fixed.getInt("minimumActiveMonths"));
+        assertEquals(12, fixed.getInt("validityMonths"));
+        assertTrue(browser.findElement(By.id("main")).getText().contains("Until 31 August each year"), "in the list");
     }
 
     private void module(int row, String title, String minutes, String mode) {

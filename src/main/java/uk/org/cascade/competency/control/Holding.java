@@ -9,8 +9,8 @@ import uk.org.cascade.platform.DateSpan;
 
 /**
  * Holding arithmetic. A COMPETENT, non-revoked sign-off is held over a {@link DateSpan} [from, until);
- * overlapping or touching sign-offs make one continuous holding. Renewal while held extends from the current expiry; renewal after
- * a lapse runs from its own date.
+ * overlapping or touching sign-offs make one continuous holding. Each sign-off's expiry is fixed when it is recorded,
+ * by its competency's {@link uk.org.cascade.curriculum.entity.ExpiryRule}.
  */
 public final class Holding {
 
@@ -35,21 +35,5 @@ public final class Holding {
             }
         }
         return merged;
-    }
-
-    /**
-     * When a COMPETENT sign-off on {@code date} expires: {@code validityMonths} after the current expiry
-     * while the competency is still held that day, else after {@code date}; never, without a validity.
-     * Month ends clamp: 2024-01-31 plus one month is 2024-02-29.
-     */
-    public static LocalDate expiry(Optional<DateSpan> heldThatDay, LocalDate date, Integer validityMonths) {
-        if (validityMonths == null) {
-            return null;
-        }
-        if (heldThatDay.isPresent()) {
-            LocalDate current = heldThatDay.get().until();
-            return current == null ? null : current.plusMonths(validityMonths);
-        }
-        return date.plusMonths(validityMonths);
     }
 }

@@ -110,17 +110,17 @@ public final class SignOffPolicy {
     }
 
     /**
-     * The proposal approved, held (when COMPETENT) until its expiry: a renewal extends the learner's current
-     * holding ({@link Holding#expiry}). Refused with every broken rule (422) otherwise.
+     * The proposal approved, held (when COMPETENT) until the expiry its competency's rule gives it today
+     * ({@link Competency#expiryOf}): the sign-off keeps that expiry if the rule changes later. Refused with every
+     * broken rule (422) otherwise.
      */
     public static Approved approve(Proposal p, Facts facts, LocalDate today) {
         List<Violation> broken = check(p, facts, today);
         if (!broken.isEmpty()) {
             throw new ValidationFailure(broken);
         }
-        LocalDate expires = p.outcome() == Outcome.COMPETENT ? Holding.expiry(
-                facts.holding(p.learnerId(), p.competency(), p.date()), p.date(), p.competency().getValidityMonths())
-                : null;
+        LocalDate expires = p.outcome() == Outcome.COMPETENT
+                ? p.competency().expiryOf(facts.holding(p.learnerId(), p.competency(), p.date()), p.date()) : null;
         return new Approved(p, expires);
     }
 

@@ -48,7 +48,9 @@ public class CompetenciesResource {
     @RolesAllowed("ADMIN")
     @Operation(operationId = "createCompetency",
             summary = "Define a competency: {code, title, description?, level, validityMonths (null: never expires), "
-            + "programmeCode, taughtByProgrammeCode?, refresherProgrammeCode?, refresherWindowDays? (90), prerequisites: [code]}")
+            + "programmeCode, taughtByProgrammeCode?, refresherProgrammeCode?, refresherWindowDays? (90), prerequisites: [code], "
+            + "expiryBase? (PREVIOUS_EXPIRY | COMPLETION_DATE | FIXED_DATE), fixedExpiryDay? (\"--08-31\"), "
+            + "minimumActiveMonths? (FIXED_DATE: 1-11)}")
     public Response create(CompetencyForm form) {
         Competency competency = curriculum.createCompetency(ProgrammesResource.required(form));
         return Response.created(uri.getAbsolutePathBuilder().path(competency.getCode()).build())
@@ -66,7 +68,8 @@ public class CompetenciesResource {
     @Path("{code}")
     @RolesAllowed("ADMIN")
     @Operation(operationId = "reviseCompetency",
-            summary = "Revise a competency's details (its code, level and programme stay); stale version → 409")
+            summary = "Revise a competency's details (its code, level and programme stay); a new expiry base applies "
+            + "to later sign-offs only; stale version → 409")
     public CompetencyView revise(@PathParam("code") String code, CompetencyForm form) {
         return CompetencyView.of(curriculum.reviseCompetency(code, ProgrammesResource.required(form)));
     }

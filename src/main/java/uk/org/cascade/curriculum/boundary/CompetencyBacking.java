@@ -5,14 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import uk.org.cascade.curriculum.control.CurriculumForms.CompetencyForm;
 import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Competency;
+import uk.org.cascade.curriculum.entity.ExpiryBase;
+import uk.org.cascade.curriculum.entity.ExpiryRule;
 import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.platform.Conflict;
 import uk.org.cascade.platform.NotFound;
@@ -30,7 +35,9 @@ public class CompetencyBacking implements Serializable {
     private static final Map<String, String> WORDING = Map.of(
             "validityMonths", "Enter how many months a sign-off stays valid, from 1 to 240, or leave it empty if it never expires.",
             "refresherWindowDays", "Enter how many days before expiry the refresher window opens, from 1 to 365.",
-            "level", "Choose the competency's level.");
+            "level", "Choose the competency's level.",
+            "fixedExpiryDay", "Choose a day and month that every year has, such as 31 August.",
+            "minimumActiveMonths", "Enter the minimum active period, from 1 to 11 months.");
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("code", "competency:code"), Map.entry("title", "competency:title"),
             Map.entry("description", "competency:description"), Map.entry("level", "competency:level"),
@@ -39,7 +46,10 @@ public class CompetencyBacking implements Serializable {
             Map.entry("taughtByProgrammeCode", "competency:taughtBy"),
             Map.entry("refresherProgrammeCode", "competency:refresher"),
             Map.entry("refresherWindowDays", "competency:refresherWindowDays"),
-            Map.entry("prerequisites", "competency:prerequisites"));
+            Map.entry("prerequisites", "competency:prerequisites"),
+            Map.entry("expiryBase", "competency:expiryBase"), Map.entry("fixedExpiryDay", "competency:fixedDay"),
+            Map.entry("minimumActiveMonths", "competency:minimumActiveMonths"));
+    private static final List<Month> MONTHS = List.of(Month.values());
 
     /** A choice in a select: a code and what the page shows for it. */
     public record Option(String code, String label) implements Serializable {
@@ -60,6 +70,10 @@ public class CompetencyBacking implements Serializable {
     private String refresherProgrammeCode;
     private Integer refresherWindowDays = Competency.DEFAULT_REFRESHER_WINDOW_DAYS;
     private List<String> prerequisites = new ArrayList<>();
+    private String expiryBase = ExpiryBase.PREVIOUS_EXPIRY.name();
+    private Integer fixedDay;
+    private Integer fixedMonth;
+    private Integer minimumActiveMonths;
     private long version;
     private List<Option> programmeOptions;
     private List<Option> competencyOptions;
@@ -81,6 +95,11 @@ public class CompetencyBacking implements Serializable {
             refresherProgrammeCode = c.getRefresherProgramme() == null ? null : c.getRefresherProgramme().getCode();
             refresherWindowDays = c.getRefresherWindowDays();
             prerequisites = new ArrayList<>(c.getPrerequisites().stream().map(Competency::getCode).sorted().toList());
+            ExpiryRule rule = c.getExpiryRule();
+            expiryBase = rule.base().name();
+            fixedDay = rule.fixedDay() == null ? null : rule.fixedDay().getDayOfMonth();
+            fixedMonth = rule.fixedDay() == null ? null : rule.fixedDay().getMonthValue();
+            minimumActiveMonths = rule.minimumActiveMonths();
             version = c.getVersion();
         } catch (NotFound e) {
             Messages.notFound(e);
@@ -90,13 +109,14 @@ public class CompetencyBacking implements Serializable {
     public String save() {
         CompetencyForm form = new CompetencyForm(existing ? code : newCode, title, description, level, validityMonths,
                 programmeCode, blankToNull(taughtByProgrammeCode), blankToNull(refresherProgrammeCode),
-                refresherWindowDays, prerequisites, existing ? version : null);
+                refresherWindowDays, prerequisites, expiryBase, isFixedDate() ? fixedExpiryDay() : null,
+                isFixedDate() ? minimumActiveMonths : null, existing ? version : null);
         try {
             Competency saved = existing ? curriculum.reviseCompetency(code, form) : curriculum.createCompetency(form);
             Messages.done("Competency " + saved.getCode() + (existing ? " saved." : " created."));
             return "/curriculum/competencies?faces-redirect=true";
         } catch (ValidationFailure e) {
-            Messages.show(e, fields(e), WORDING);
+            Messages.show(e, fields(e), wording());
         } catch (Conflict e) {
             Messages.conflict(e, FIELDS);
         }
@@ -109,6 +129,48 @@ public class CompetencyBacking implements Serializable {
         e.violations().stream().map(v -> v.field()).filter(Objects::nonNull).filter(f -> f.startsWith("prerequisites["))
                 .forEach(f -> fields.put(f, "competency:prerequisites"));
         return fields;
+    }
+
+    /**
+     * The day and month as the API takes them ("--08-31"); one of them missing is sent as no day, which the rule
+     * refuses as missing, and a day the month lacks ("--04-31") as itself, which it refuses as no day of the year.
+     */
+    private String fixedExpiryDay() {
+        return fixedDay == null || fixedMonth == null ? null : String.format("--%02d-%02d", fixedMonth, fixedDay);
+    }
+
+    /**
+     * With a fixed date, a validity other than 12 is refused in the rule's own plain words, which the general
+     * wording for the validity field (1 to 240 months) would hide.
+     */
+    private Map<String, String> wording() {
+        if (!isFixedDate() || validityMonths == null) {
+            return WORDING;
+        }
+        Map<String, String> wording = new HashMap<>(WORDING);
+        wording.remove("validityMonths");
+        return wording;
+    }
+
+    public boolean isFixedDate() {
+        return ExpiryBase.FIXED_DATE.name().equals(expiryBase);
+    }
+
+    public ExpiryBase[] getExpiryBases() {
+        return ExpiryBase.values();
+    }
+
+    public List<Integer> getDays() {
+        return java.util.stream.IntStream.rangeClosed(1, 31).boxed().toList();
+    }
+
+    public List<Month> getMonths() {
+        return MONTHS;
+    }
+
+    /** "August", for the month menu. */
+    public String monthName(Month month) {
+        return month.getDisplayName(TextStyle.FULL, Locale.UK);
     }
 
     private static String blankToNull(String s) {
@@ -228,6 +290,38 @@ public class CompetencyBacking implements Serializable {
 
     public void setPrerequisites(List<String> prerequisites) {
         this.prerequisites = prerequisites;
+    }
+
+    public String getExpiryBase() {
+        return expiryBase;
+    }
+
+    public void setExpiryBase(String expiryBase) {
+        this.expiryBase = expiryBase;
+    }
+
+    public Integer getFixedDay() {
+        return fixedDay;
+    }
+
+    public void setFixedDay(Integer fixedDay) {
+        this.fixedDay = fixedDay;
+    }
+
+    public Integer getFixedMonth() {
+        return fixedMonth;
+    }
+
+    public void setFixedMonth(Integer fixedMonth) {
+        this.fixedMonth = fixedMonth;
+    }
+
+    public Integer getMinimumActiveMonths() {
+        return minimumActiveMonths;
+    }
+
+    public void setMinimumActiveMonths(Integer minimumActiveMonths) {
+        this.minimumActiveMonths = minimumActiveMonths;
     }
 
     public long getVersion() {

@@ -3,6 +3,7 @@ package uk.org.cascade.curriculum.boundary;
 import java.util.List;
 import uk.org.cascade.curriculum.control.Curriculum;
 import uk.org.cascade.curriculum.entity.Competency;
+import uk.org.cascade.curriculum.entity.ExpiryRule;
 import uk.org.cascade.curriculum.entity.Module;
 import uk.org.cascade.curriculum.entity.Programme;
 
@@ -26,16 +27,20 @@ public final class CurriculumViews {
                                 List<String> leadsTo, long version) {
     }
 
+    /** {@code fixedExpiryDay}: "--08-31" (ISO 8601 day and month), the last day held each year; FIXED_DATE only. */
     public record CompetencyView(long id, String code, String title, String description, String level,
                                  Integer validityMonths, String programmeCode, String taughtByProgrammeCode,
                                  String refresherProgrammeCode, int refresherWindowDays, List<String> prerequisites,
-                                 long version) {
+                                 String expiryBase, String fixedExpiryDay, Integer minimumActiveMonths, long version) {
 
         public static CompetencyView of(Competency c) {
+            ExpiryRule rule = c.getExpiryRule();
             return new CompetencyView(c.getId(), c.getCode(), c.getTitle(), c.getDescription(), c.getLevel().name(),
                     c.getValidityMonths(), c.getProgramme().getCode(), code(c.getTaughtBy()),
                     code(c.getRefresherProgramme()), c.getRefresherWindowDays(),
-                    c.getPrerequisites().stream().map(Competency::getCode).sorted().toList(), c.getVersion());
+                    c.getPrerequisites().stream().map(Competency::getCode).sorted().toList(), rule.base().name(),
+                    rule.fixedDay() == null ? null : rule.fixedDay().toString(), rule.minimumActiveMonths(),
+                    c.getVersion());
         }
 
         private static String code(Programme p) {

@@ -267,7 +267,7 @@ public class Curriculum {
             prerequisite.ifPresent(prerequisites::add);
         }
         return new Competency.Details(form.title(), form.description(), form.validityMonths(), taughtBy, refresher,
-                form.refresherWindowDays(), prerequisites);
+                form.refresherWindowDays(), prerequisites, form.expiryRule(check));
     }
 
     private Programme programmeField(String code, String field, Validation check) {

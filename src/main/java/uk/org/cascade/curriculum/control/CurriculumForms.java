@@ -1,13 +1,18 @@
 package uk.org.cascade.curriculum.control;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import uk.org.cascade.curriculum.entity.DeliveryMode;
+import uk.org.cascade.curriculum.entity.ExpiryBase;
+import uk.org.cascade.curriculum.entity.ExpiryRule;
 import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Module.ModuleSpec;
 import uk.org.cascade.platform.Validation;
+import uk.org.cascade.platform.Violation;
 
 /** What the API and the admin pages take to define programmes and competencies. */
 public final class CurriculumForms {
@@ -39,9 +44,14 @@ public final class CurriculumForms {
         }
     }
 
+    /**
+     * A competency. {@code expiryBase} absent is PREVIOUS_EXPIRY; {@code fixedExpiryDay} is an ISO 8601 day and
+     * month, "--08-31" for 31 August.
+     */
     public record CompetencyForm(String code, String title, String description, String level, Integer validityMonths,
                                  String programmeCode, String taughtByProgrammeCode, String refresherProgrammeCode,
-                                 Integer refresherWindowDays, List<String> prerequisites, Long version) {
+                                 Integer refresherWindowDays, List<String> prerequisites, String expiryBase,
+                                 String fixedExpiryDay, Integer minimumActiveMonths, Long version) {
 
         @JsonbCreator
         public CompetencyForm {
@@ -49,6 +59,24 @@ public final class CurriculumForms {
 
         Level level(Validation check) {
             return check.choice(Level.class, level, "level", "level must be PRACTITIONER, TRAINER or SUPERVISOR");
+        }
+
+        /** The expiry rule as sent; null, with the violation noted, when it names no base or no day. */
+        ExpiryRule expiryRule(Validation check) {
+            ExpiryBase base = expiryBase == null || expiryBase.isBlank() ? ExpiryBase.PREVIOUS_EXPIRY
+                    : check.choice(ExpiryBase.class, expiryBase, "expiryBase",
+                            "expiryBase must be PREVIOUS_EXPIRY, COMPLETION_DATE or FIXED_DATE");
+            MonthDay day = null;
+            if (fixedExpiryDay != null && !fixedExpiryDay.isBlank()) {
+                try {
+                    day = MonthDay.parse(fixedExpiryDay.strip());
+                } catch (DateTimeParseException e) {
+                    check.add(Violation.field("fixedExpiryDay", "fixedExpiryDay '" + fixedExpiryDay
+                            + "' is not a day of the year in the form --MM-DD, e.g. \"--08-31\" for 31 August"));
+                    return null;
+                }
+            }
+            return base == null ? null : new ExpiryRule(base, day, minimumActiveMonths);
         }
     }
 

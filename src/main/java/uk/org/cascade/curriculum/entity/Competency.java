@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -22,12 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.org.cascade.platform.DateSpan;
 import uk.org.cascade.platform.Validation;
 
 /**
  * What a person can be signed off as: P's practitioner, trainer or supervisor competency. It is taught by
  * a programme (P itself, or a trainer course), renewed by a refresher programme, and may require other
- * competencies held first.
+ * competencies held first. Its {@link ExpiryRule} dates each sign-off when it is recorded; the sign-off keeps that
+ * expiry, so a change of rule applies only to sign-offs recorded after it.
  */
 @Entity
 @Table(name = "competency")
@@ -75,6 +78,20 @@ public class Competency implements Serializable {
     @Column(name = "refresher_window_days", nullable = false)
     private int refresherWindowDays;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "expiry_base", nullable = false, length = 20)
+    private ExpiryBase expiryBase = ExpiryBase.PREVIOUS_EXPIRY;
+
+    /** FIXED_DATE only: the last day held each year. */
+    @Column(name = "fixed_expiry_month")
+    private Integer fixedExpiryMonth;
+
+    @Column(name = "fixed_expiry_day")
+    private Integer fixedExpiryDay;
+
+    @Column(name = "minimum_active_months")
+    private Integer minimumActiveMonths;
+
     @ManyToMany
     @JoinTable(name = "competency_prerequisite", joinColumns = @JoinColumn(name = "competency_id"),
             inverseJoinColumns = @JoinColumn(name = "prerequisite_id"))
@@ -99,9 +116,20 @@ public class Competency implements Serializable {
         apply(details);
     }
 
-    /** Everything about a competency that may change after it is created. */
+    /** Everything about a competency that may change after it is created; no expiry rule means PREVIOUS_EXPIRY. */
     public record Details(String title, String description, Integer validityMonths, Programme taughtBy,
-                          Programme refresherProgramme, Integer refresherWindowDays, Set<Competency> prerequisites) {
+                          Programme refresherProgramme, Integer refresherWindowDays, Set<Competency> prerequisites,
+                          ExpiryRule expiry) {
+
+        public Details {
+            expiry = expiry == null ? ExpiryRule.PREVIOUS : expiry;
+        }
+
+        public Details(String title, String description, Integer validityMonths, Programme taughtBy,
+                       Programme refresherProgramme, Integer refresherWindowDays, Set<Competency> prerequisites) {
+            this(title, description, validityMonths, taughtBy, refresherProgramme, refresherWindowDays, prerequisites,
+                    ExpiryRule.PREVIOUS);
+        }
 
         void check(Validation check, String code, Programme programme) {
             check.require(title != null && !title.isBlank(), "title", "title is required")
@@ -117,6 +145,7 @@ public class Competency implements Serializable {
                             "refresherProgrammeCode", "a competency cannot be renewed by the programme it is about")
                     .require(refresherProgramme == null || validityMonths != null, "refresherProgrammeCode",
                             "only a competency that expires needs a refresher programme");
+            expiry.check(check, validityMonths);
             for (Competency prerequisite : prerequisites) {
                 check.require(!prerequisite.code.equals(code) && !prerequisite.requires(code), "prerequisites",
                         prerequisite.code + " cannot be a prerequisite of " + code + ": that would make a cycle");
@@ -143,6 +172,11 @@ public class Competency implements Serializable {
                 : details.refresherWindowDays();
         this.prerequisites.clear();
         this.prerequisites.addAll(details.prerequisites());
+        ExpiryRule rule = details.expiry();
+        this.expiryBase = rule.base();
+        this.fixedExpiryMonth = rule.fixedDay() == null ? null : rule.fixedDay().getMonthValue();
+        this.fixedExpiryDay = rule.fixedDay() == null ? null : rule.fixedDay().getDayOfMonth();
+        this.minimumActiveMonths = rule.minimumActiveMonths();
     }
 
     /** Whether this competency needs {@code other}, directly or through its prerequisites. */
@@ -161,9 +195,22 @@ public class Competency implements Serializable {
         return false;
     }
 
-    /** When a sign-off from {@code from} runs out (exclusive), or empty when it never does. */
+    /**
+     * When a COMPETENT sign-off on {@code signedOn} runs out (exclusive), given the learner's holding that covers
+     * that day; null when it never does.
+     */
+    public LocalDate expiryOf(Optional<DateSpan> heldThatDay, LocalDate signedOn) {
+        return getExpiryRule().expiry(heldThatDay, signedOn, validityMonths);
+    }
+
+    /** When a first sign-off, held nowhere before, on {@code from} runs out (exclusive), or empty when it never does. */
     public Optional<LocalDate> expiryFrom(LocalDate from) {
-        return validityMonths == null ? Optional.empty() : Optional.of(from.plusMonths(validityMonths));
+        return Optional.ofNullable(expiryOf(Optional.empty(), from));
+    }
+
+    public ExpiryRule getExpiryRule() {
+        return new ExpiryRule(expiryBase, fixedExpiryMonth == null ? null : MonthDay.of(fixedExpiryMonth, fixedExpiryDay),
+                minimumActiveMonths);
     }
 
     public Map<String, Object> auditState() {
@@ -176,6 +223,9 @@ public class Competency implements Serializable {
         state.put("taughtBy", taughtBy == null ? null : taughtBy.getCode());
         state.put("refresherProgramme", refresherProgramme == null ? null : refresherProgramme.getCode());
         state.put("refresherWindowDays", refresherWindowDays);
+        state.put("expiryBase", expiryBase.name());
+        state.put("fixedExpiryDay", fixedExpiryMonth == null ? null : MonthDay.of(fixedExpiryMonth, fixedExpiryDay).toString());
+        state.put("minimumActiveMonths", minimumActiveMonths);
         state.put("prerequisites", prerequisites.stream().map(Competency::getCode).sorted().toList());
         return state;
     }

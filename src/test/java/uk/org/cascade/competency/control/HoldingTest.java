@@ -10,33 +10,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.org.cascade.platform.DateSpan;
 
+/** Holdings from sign-off spans; each sign-off's expiry is {@code ExpiryRuleTest}'s subject. */
 class HoldingTest {
 
     private static LocalDate d(String text) {
         return LocalDate.parse(text);
-    }
-
-    @Test
-    void aMonthAfterTheThirtyFirstOfJanuary_isTheLastDayOfFebruary() {
-        assertEquals(d("2024-02-29"), Holding.expiry(Optional.empty(), d("2024-01-31"), 1), "leap year");
-        assertEquals(d("2023-02-28"), Holding.expiry(Optional.empty(), d("2023-01-31"), 1));
-        assertEquals(d("2025-02-28"), Holding.expiry(Optional.empty(), d("2024-02-29"), 12), "from a leap day");
-        assertEquals(d("2028-02-29"), Holding.expiry(Optional.empty(), d("2024-02-29"), 48), "to a leap day");
-    }
-
-    @Test
-    void renewalWhileHeld_extendsFromTheCurrentExpiry() {
-        Optional<DateSpan> held = Holding.on(List.of(new DateSpan(d("2024-03-01"), d("2026-03-01"))), d("2026-01-10"));
-
-        assertEquals(d("2028-03-01"), Holding.expiry(held, d("2026-01-10"), 24), "not from the renewal date");
-    }
-
-    @Test
-    void renewalAfterALapse_runsFromItsOwnDate() {
-        Optional<DateSpan> held = Holding.on(List.of(new DateSpan(d("2024-03-01"), d("2026-03-01"))), d("2026-04-02"));
-
-        assertTrue(held.isEmpty());
-        assertEquals(d("2028-04-02"), Holding.expiry(held, d("2026-04-02"), 24));
     }
 
     @Test
@@ -50,8 +28,7 @@ class HoldingTest {
     }
 
     @Test
-    void aCompetencyWithoutValidity_neverExpires() {
-        assertNull(Holding.expiry(Optional.empty(), d("2024-01-31"), null));
+    void aSignOffWithoutExpiry_isHeldForever() {
         Optional<DateSpan> forever = Holding.on(List.of(new DateSpan(d("2020-01-01"), null)), d("2099-12-31"));
         assertNull(forever.orElseThrow().until());
     }

@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import uk.org.cascade.competency.entity.Outcome;
 import uk.org.cascade.competency.entity.SignOff;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.curriculum.entity.DeliveryMode;
+import uk.org.cascade.curriculum.entity.ExpiryBase;
+import uk.org.cascade.curriculum.entity.ExpiryRule;
 import uk.org.cascade.curriculum.entity.Level;
 import uk.org.cascade.curriculum.entity.Module.ModuleSpec;
 import uk.org.cascade.curriculum.entity.Programme;
@@ -229,6 +232,26 @@ class SignOffPolicyTest {
                 trainerPerson, Instant.parse("2026-03-04T10:00:00Z"), "ABCDEFGHJKLN");
         assertNull(notYet.getExpiresOn(), "not competent: held on no day");
         assertNull(notYet.getVerificationCode(), "and no certificate to verify");
+    }
+
+    @Test
+    void aRenewal_isDatedByItsCompetencysExpiryBase_asItStandsWhenTheSignOffIsRecorded() {
+        holdings.add(TRAINER + ":PLCBT-TRAIN");
+        held = Map.of(LEARNER + ":PLCBT-PRAC", new DateSpan(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 6, 1)));
+        Proposal renewal = new Proposal(LEARNER, practitioner, TRAINER, "Tess", false, false, LocalDate.of(2026, 3, 3),
+                Outcome.COMPETENT, "Refresher observed", null);
+        SignOffPolicy.Approved underPreviousExpiry = SignOffPolicy.approve(renewal, facts, TODAY);
+
+        practitioner.revise(new Competency.Details("Parent-led CBT practitioner", null, 24, null, null, null, Set.of(),
+                new ExpiryRule(ExpiryBase.COMPLETION_DATE, null, null)));
+        SignOffPolicy.Approved underCompletionDate = SignOffPolicy.approve(renewal, facts, TODAY);
+        practitioner.revise(new Competency.Details("Parent-led CBT practitioner", null, 12, null, null, null, Set.of(),
+                new ExpiryRule(ExpiryBase.FIXED_DATE, MonthDay.of(8, 31), 6)));
+        SignOffPolicy.Approved underFixedDate = SignOffPolicy.approve(renewal, facts, TODAY);
+
+        assertEquals(LocalDate.of(2028, 6, 1), underPreviousExpiry.expiresOn(), "approved first, it keeps its expiry");
+        assertEquals(LocalDate.of(2028, 3, 3), underCompletionDate.expiresOn());
+        assertEquals(LocalDate.of(2027, 9, 1), underFixedDate.expiresOn(), "3 March to 31 August is under six months");
     }
 
     @Test

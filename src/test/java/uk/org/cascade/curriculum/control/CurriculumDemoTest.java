@@ -69,6 +69,6 @@ class CurriculumDemoTest {
                 c.getString("programmeCode"), c.getString("taughtByProgrammeCode", null),
                 c.getString("refresherProgrammeCode", null), c.getInt("refresherWindowDays"),
                 c.getJsonArray("prerequisites").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
-                null);
+                c.getString("expiryBase", null), c.getString("fixedExpiryDay", null), null, null);
     }
 }

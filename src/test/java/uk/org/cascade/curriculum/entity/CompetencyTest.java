@@ -8,6 +8,7 @@ import static uk.org.cascade.curriculum.entity.ProgrammeTest.programme;
 import static uk.org.cascade.curriculum.entity.ProgrammeTest.spec;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,42 @@ class CompetencyTest {
         assertEquals(Optional.of(LocalDate.of(2026, 2, 28)), practitioner.expiryFrom(LocalDate.of(2024, 2, 29)),
                 "a leap-day sign-off runs out on the last day of February");
         assertEquals(Optional.empty(), forever.expiryFrom(LocalDate.of(2025, 9, 1)));
+    }
+
+    @Test
+    void aNewCompetency_renewsFromThePreviousExpiry_unlessToldOtherwise() {
+        Competency practitioner = new Competency("PLCBT-PRAC", Level.PRACTITIONER, staff, details(24, null, null));
+
+        assertEquals(ExpiryRule.PREVIOUS, practitioner.getExpiryRule());
+        assertEquals("PREVIOUS_EXPIRY", practitioner.auditState().get("expiryBase"));
+    }
+
+    @Test
+    void aFixedDate_isKeptWithItsDayAndPeriod_andDatesSignOffsFromThen() {
+        Competency practitioner = new Competency("PLCBT-PRAC", Level.PRACTITIONER, staff, details(24, null, null));
+        ExpiryRule schoolYear = new ExpiryRule(ExpiryBase.FIXED_DATE, MonthDay.of(8, 31), 6);
+
+        practitioner.revise(new Details("Practitioner", null, 12, null, null, null, Set.of(), schoolYear));
+
+        assertEquals(schoolYear, practitioner.getExpiryRule());
+        assertEquals("--08-31", practitioner.auditState().get("fixedExpiryDay"));
+        assertEquals(6, practitioner.auditState().get("minimumActiveMonths"));
+        assertEquals(LocalDate.of(2027, 9, 1), practitioner.expiryOf(Optional.empty(), LocalDate.of(2026, 3, 2)));
+    }
+
+    @Test
+    void aFixedDate_isRefusedWithoutItsDayAndPeriod_orWithAValidityOtherThan12_leavingTheRuleAsItWas() {
+        Competency practitioner = new Competency("PLCBT-PRAC", Level.PRACTITIONER, staff, details(24, null, null));
+
+        ValidationFailure refused = assertThrows(ValidationFailure.class, () -> practitioner.revise(new Details(
+                "Practitioner", null, 24, null, null, null, Set.of(), new ExpiryRule(ExpiryBase.FIXED_DATE, null, null))));
+
+        assertEquals(java.util.List.of("fixedExpiryDay", "minimumActiveMonths", "validityMonths"),
+                refused.violations().stream().map(v -> v.field()).toList());
+        assertEquals(ExpiryRule.PREVIOUS, practitioner.getExpiryRule());
+        assertThrows(ValidationFailure.class, () -> new Competency("PLCBT-SUPER", Level.SUPERVISOR, staff, new Details(
+                "Supervisor", null, null, null, null, null, Set.of(), new ExpiryRule(ExpiryBase.COMPLETION_DATE, null, null))),
+                "a competency that never expires has nothing to renew");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.org.cascade.competency.control.Holding;
+import uk.org.cascade.curriculum.entity.ExpiryRule;
 import uk.org.cascade.platform.DateSpan;
 import uk.org.cascade.refresher.entity.ReminderKind;
 
@@ -80,9 +80,10 @@ class RefresherWindowTest {
     void renewal_extendsTheHolding_soTheWindowIsTheMergedHoldingsNotTheFirstSignOffs() {
         LocalDate first = LocalDate.of(2025, 6, 1);
         LocalDate oldExpiry = first.plusMonths(24);
-        // Renewed in the window: the new sign-off runs 24 months from the old expiry (Holding.expiry).
+        // Renewed in the window: the new sign-off runs 24 months from the old expiry (the default expiry base).
         LocalDate renewedOn = oldExpiry.minusDays(20);
-        DateSpan renewal = new DateSpan(renewedOn, Holding.expiry(Optional.of(new DateSpan(first, oldExpiry)), renewedOn, 24));
+        DateSpan renewal = new DateSpan(renewedOn,
+                ExpiryRule.PREVIOUS.expiry(Optional.of(new DateSpan(first, oldExpiry)), renewedOn, 24));
         List<DateSpan> spans = List.of(span(first, 24), renewal);
 
         RefresherWindow w = RefresherWindow.onDay(spans, oldExpiry.minusDays(10), 90).orElseThrow();
