@@ -18,10 +18,14 @@ import uk.org.cascade.refresher.entity.LadderStep;
  */
 public record Ladder(List<LadderStep> steps) {
 
-    /** 90, 60, 30 and 7 days before expiry, at lapse and 14 days after; the holder alone hears each. */
+    /**
+     * 90, 60, 30 and 7 days before expiry, at lapse and 14 days after, escalating: the holder alone at 90 and 60
+     * days; their coordinators too from 30 days (as the coordinators' digest told them before the ladder); their
+     * supervisor too at 7 days and at lapse, when practice is about to stop or has.
+     */
     public static final Ladder DEFAULT = new Ladder(List.of(new LadderStep(90, false, false),
-            new LadderStep(60, false, false), new LadderStep(30, false, false), new LadderStep(7, false, false),
-            new LadderStep(0, false, false), new LadderStep(-14, false, false)));
+            new LadderStep(60, false, false), new LadderStep(30, true, false), new LadderStep(7, true, true),
+            new LadderStep(0, true, true), new LadderStep(-14, true, false)));
 
     public static final int MAX_STEPS = 10;
 

@@ -22,8 +22,14 @@ class LadderTest {
     private static final Ladder DEFAULT = Ladder.DEFAULT;
 
     @Test
-    void defaultLadder_isNinetySixtyThirtySevenDaysBefore_atLapse_andFourteenDaysAfter() {
+    void defaultLadder_isNinetySixtyThirtySevenDaysBefore_atLapse_andFourteenDaysAfter_escalating() {
         assertEquals(List.of(90, 60, 30, 7, 0, -14), days(DEFAULT.steps()));
+        assertEquals(List.of("90 days before expiry — the holder", "60 days before expiry — the holder",
+                "30 days before expiry — the holder and their coordinators",
+                "7 days before expiry — the holder, their coordinators and their supervisor",
+                "At lapse — the holder, their coordinators and their supervisor",
+                "14 days after lapse — the holder and their coordinators"),
+                DEFAULT.steps().stream().map(LadderStep::words).toList(), "escalating: more people hear nearer lapse");
     }
 
     @Test
