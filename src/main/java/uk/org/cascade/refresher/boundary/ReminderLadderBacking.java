@@ -76,6 +76,7 @@ public class ReminderLadderBacking implements Serializable {
     private String code;
     private boolean shown;
     private boolean usesDefault;
+    private boolean expires;
     private long version;
     private List<String> saved = List.of();
     private List<Row> rows = new ArrayList<>();
@@ -90,6 +91,7 @@ public class ReminderLadderBacking implements Serializable {
             Current current = ladders.current(code);
             shown = true;
             usesDefault = current.usesDefault();
+            expires = current.competency().getValidityMonths() != null;
             version = current.version();
             saved = current.ladder().steps().stream().map(LadderStep::words).toList();
             rows = rowsOf(current.ladder());
@@ -137,6 +139,11 @@ public class ReminderLadderBacking implements Serializable {
 
     public boolean isShown() {
         return shown;
+    }
+
+    /** A competency that never expires has a ladder that is never used. */
+    public boolean isExpires() {
+        return expires;
     }
 
     public boolean isUsesDefault() {

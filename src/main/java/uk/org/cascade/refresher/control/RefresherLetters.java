@@ -103,7 +103,7 @@ public class RefresherLetters {
     }
 
     private static String refresher(Competency c) {
-        return c.getRefresherProgramme() == null ? "the course again" : "the refresher (" + c.getRefresherProgramme()
+        return c.getRefresherProgramme() == null ? "the course" : "the refresher (" + c.getRefresherProgramme()
                 .getTitle() + ")";
     }
 
