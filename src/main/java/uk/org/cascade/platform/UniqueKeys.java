@@ -48,6 +48,10 @@ public final class UniqueKeys {
             Map.entry("uk_sign_off_verification", UNNAMED),
             Map.entry("uk_refresher_run_date", UNNAMED),
             Map.entry("uk_refresher_reminder", UNNAMED),
+            Map.entry("uk_reminder_sent", UNNAMED),
+            Map.entry("uk_reminder_ladder_competency",
+                    new Key("version", "Someone else set this competency's reminder ladder meanwhile; reload it")),
+            Map.entry("uk_reminder_step_ladder_days", new Key("steps", "Two steps of the ladder fall on the same day")),
             Map.entry("uq_coverage_alert_employment", UNNAMED),
             Map.entry("uq_coverage_snapshot", UNNAMED));
 

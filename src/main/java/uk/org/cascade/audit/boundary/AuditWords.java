@@ -32,6 +32,7 @@ public final class AuditWords {
         t.put("Module", "Module");
         t.put("Person", "Person");
         t.put("Programme", "Programme");
+        t.put("ReminderLadder", "Reminder ladder");
         t.put("School", "School");
         t.put("SignOff", "Sign-off");
         t.put("SignOffEvidence", "Sign-off evidence");

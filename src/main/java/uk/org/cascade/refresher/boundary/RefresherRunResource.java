@@ -31,10 +31,12 @@ public class RefresherRunResource {
             + "is 422): places everyone whose refresher window is open, who holds the competency and works at a school "
             + "that day and has no refresher place, in the earliest OPEN refresher cohort that starts after that day and "
             + "ends before their expiry (their local authority's first, then their region's, then one for no area; a "
-            + "free place anywhere before a waiting list), and sends the reminders due that day. Once per date: a second "
+            + "free place anywhere before a waiting list), and sends the steps of each competency's reminder ladder due "
+            + "that day (each once per holding; one missed by downtime up to 7 days late). Once per date: a second "
             + "run of the same date changes nothing and answers alreadyRun=true with the first run's counts. Answers "
             + "{date, alreadyRun, enrolled, waitlisted, unplaced, reminders, placements: [{personId, cohortId, status}], "
-            + "unmetDemand: [{localAuthority, localAuthorityName, month, programmeId, places}]}")
+            + "unmetDemand: [{localAuthority, localAuthorityName, month, programmeId, places}]}; reminders counts the "
+            + "holders reminded")
     public RefresherScheduler.Result run(@QueryParam("date") String date) {
         Validation check = new Validation();
         LocalDate today = scheduler.today();

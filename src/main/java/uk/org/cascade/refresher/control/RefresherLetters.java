@@ -4,18 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.people.entity.Person;
+import uk.org.cascade.platform.Dates;
 import uk.org.cascade.platform.control.Letter;
 import uk.org.cascade.platform.control.Mail;
-import uk.org.cascade.refresher.entity.ReminderKind;
-import uk.org.cascade.platform.Dates;
 import uk.org.cascade.platform.control.PublicAddress;
+import uk.org.cascade.refresher.entity.LadderStep;
 
 /**
- * The refresher letters: a person's reminders (window open, 30 days left, lapsed) and the coordinators' daily
- * digest. Sent after the run commits (see {@link Mail}). The digest names only person, school, competency and date.
+ * The reminder letters of a ladder step: to the holder, to their supervisor when the step says so, and the
+ * coordinators' daily digest of the steps that name them. Sent after the run commits (see {@link Mail}). A letter
+ * about a member of staff names only the person, their school, the competency and dates.
  */
 @ApplicationScoped
 public class RefresherLetters {
@@ -24,7 +26,7 @@ public class RefresherLetters {
 
     /** A line of the digest. */
     public record Event(String personName, String schoolName, int localAuthority, String region, String competencyTitle,
-                        ReminderKind kind, LocalDate expiry) {
+                        LadderStep step, LocalDate expiry) {
     }
 
     @Inject
@@ -33,42 +35,48 @@ public class RefresherLetters {
     @Inject
     PublicAddress address;
 
-    public void remind(Person to, Competency competency, RefresherWindow window, ReminderKind kind) {
+    /** The holder's letter for {@code step}, sent on {@code day} (up to a week late: the words count from that day). */
+    public void remind(Person to, Competency competency, RefresherWindow window, LadderStep step, LocalDate day) {
         String title = competency.getTitle();
-        String subject = switch (kind) {
-            case WINDOW_OPEN -> "Refresher due: " + title;
-            case EXPIRES_SOON -> "30 days left: " + title;
-            case LAPSED -> "Lapsed: " + title;
-        };
-        String body = switch (kind) {
-            case WINDOW_OPEN -> "your " + title + " runs until " + lastDay(window) + ". Your refresher window is open "
-                    + "now: a refresher (" + refresher(competency) + ") before then renews it for another period.\n\n"
-                    + "We look for a place on a refresher cohort near you every day and email you when you have one.";
-            case EXPIRES_SOON -> "your " + title + " runs out in 30 days: the last day it is valid is " + lastDay(window)
-                    + ". If you have a refresher place, please make sure you attend; if not, please speak to your "
-                    + "coordinator.";
-            case LAPSED -> "your " + title + " lapsed on " + window.expiry().format(DAY) + ". You can still take the "
-                    + "refresher (" + refresher(competency) + ") to be signed off again; until then you are not "
-                    + "counted as trained.";
-        };
+        long left = ChronoUnit.DAYS.between(day, window.expiry());
+        String subject = step.isBeforeExpiry() ? plural(left, "day") + " left: " + title
+                : (step.daysBeforeExpiry() == 0 ? "Lapsed: " : "Still lapsed: ") + title;
+        String body = step.isBeforeExpiry()
+                ? "your " + title + " runs until " + lastDay(window) + " (" + plural(left, "day") + " from today). "
+                        + renewal(competency, window, day)
+                : "your " + title + " lapsed on " + window.expiry().format(DAY) + ". You can still take "
+                        + refresher(competency) + " to be signed off again; until then you are not counted as trained.";
         mail.send(new Letter(to.getEmail(), subject, "Dear " + to.getName() + ",\n\n" + body + "\n\nYour competencies: "
                 + address.of("/competency/mine.xhtml") + "\n"));
     }
 
-    /** One coordinator's digest of the day's refresher events in their scope; nothing when there are none. */
+    /** The supervisor's letter: someone they supervise has been reminded, in the same words of time. */
+    public void toSupervisor(Person supervisor, Person holder, String schoolName, Competency competency,
+                             RefresherWindow window, LadderStep step) {
+        String title = competency.getTitle();
+        String about = holder.getName() + (schoolName == null ? "" : " (" + schoolName + ")");
+        String state = step.isBeforeExpiry() ? "runs until " + lastDay(window) + ". Please help them book a refresher "
+                + "and attend it, so that their practice is not interrupted."
+                : "lapsed on " + window.expiry().format(DAY) + ". Until they are signed off again they are not counted "
+                + "as trained; please talk with them about renewing it.";
+        mail.send(new Letter(supervisor.getEmail(), "Someone you supervise: " + title + " " + (step.isBeforeExpiry()
+                ? "is valid until " + lastDay(window) : "has lapsed"), "Dear " + supervisor.getName() + ",\n\nas their "
+                + "supervisor, we let you know that the " + title + " of " + about + ", whom you supervised most "
+                + "recently, " + state + "\n\nThey have been sent a reminder too.\n"));
+    }
+
+    /** One coordinator's digest of the day's reminders in their scope that name coordinators; nothing when none. */
     public void digest(Person coordinator, LocalDate day, List<Event> events) {
         if (events.isEmpty()) {
             return;
         }
-        StringBuilder text = new StringBuilder("Dear " + coordinator.getName() + ",\n\nrefresher reminders sent on "
+        StringBuilder text = new StringBuilder("Dear " + coordinator.getName() + ",\n\nrenewal reminders sent on "
                 + day.format(DAY) + " to staff at schools you coordinate:\n\n");
         for (Event e : events) {
             text.append("- ").append(e.personName()).append(", ").append(e.schoolName()).append(": ")
-                    .append(e.competencyTitle()).append(" — ").append(switch (e.kind()) {
-                        case WINDOW_OPEN -> "refresher window open, valid until ";
-                        case EXPIRES_SOON -> "30 days left, valid until ";
-                        case LAPSED -> "lapsed on ";
-                    }).append(e.kind() == ReminderKind.LAPSED ? e.expiry().format(DAY) : e.expiry().minusDays(1).format(DAY))
+                    .append(e.competencyTitle()).append(" — ").append(e.step().when()).append(", ")
+                    .append(e.step().isBeforeExpiry() ? "valid until " + e.expiry().minusDays(1).format(DAY)
+                            : "lapsed on " + e.expiry().format(DAY))
                     .append('\n');
         }
         text.append("\nRefresher places needed in your area: ").append(address.of("/refresher/demand.xhtml")).append('\n');
@@ -76,11 +84,30 @@ public class RefresherLetters {
                 + (events.size() == 1 ? " reminder" : " reminders"), text.toString()));
     }
 
+    /** What renewing takes, from where the window stands on {@code day}. */
+    private static String renewal(Competency competency, RefresherWindow window, LocalDate day) {
+        if (competency.getRefresherProgramme() == null) {
+            return "Please ask your trainer or coordinator about renewing it before then.";
+        }
+        if (window.isOpenOn(day)) {
+            return "Your refresher window is open: " + refresher(competency) + " before then renews it for another "
+                    + "period.\n\nWe look for a place on a refresher cohort near you every day and email you when you "
+                    + "have one. If you have a place already, please make sure you attend.";
+        }
+        return "Your refresher window opens on " + window.opensOn().format(DAY) + ": from then we look for a place on "
+                + refresher(competency) + " near you and email you when you have one.";
+    }
+
     private static String lastDay(RefresherWindow window) {
         return window.expiry().minusDays(1).format(DAY);
     }
 
     private static String refresher(Competency c) {
-        return c.getRefresherProgramme() == null ? "the refresher course" : c.getRefresherProgramme().getTitle();
+        return c.getRefresherProgramme() == null ? "the course" : "the refresher (" + c.getRefresherProgramme()
+                .getTitle() + ")";
+    }
+
+    private static String plural(long n, String unit) {
+        return n + " " + unit + (n == 1 ? "" : "s");
     }
 }

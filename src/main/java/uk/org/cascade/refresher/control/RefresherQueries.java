@@ -41,7 +41,13 @@ public class RefresherQueries {
      * Holding ends in (?2, ?3] of competencies with a refresher programme, with: held on ?1, has a place, the
      * person's school on ?1 (their earliest current school employment). Parameters: ?1 day, ?2 and ?3 the range.
      */
-    private static final String HOLDING_ENDS = "SELECT h.person_id, h.competency_id, h.programme_id, h.expires_on, "
+    private static final String HOLDING_ENDS = holdingEnds(true);
+
+    /** As {@link #HOLDING_ENDS}, for every competency that expires: reminders do not need a refresher programme. */
+    private static final String ANY_HOLDING_ENDS = holdingEnds(false);
+
+    private static String holdingEnds(boolean renewable) {
+        return "SELECT h.person_id, h.competency_id, h.programme_id, h.expires_on, "
             + "h.window_days, h.held, h.has_place, sc.urn AS school_urn, la.code AS la_code, la.name AS la_name, "
             + "rg.name AS region_name, la.region_id AS region_id FROM ("
             + "SELECT DISTINCT s.person_id, s.competency_id, c.refresher_programme_id AS programme_id, s.expires_on, "
@@ -58,7 +64,7 @@ public class RefresherQueries {
             + "(SELECT MIN(e.id) FROM employment e WHERE e.person_id = s.person_id AND e.school_urn IS NOT NULL "
             + "  AND " + Employments.employedOnDay("e", "?1") + ") AS employment_id "
             + "FROM sign_off s JOIN competency c ON c.id = s.competency_id "
-            + "WHERE c.refresher_programme_id IS NOT NULL AND " + Holdings.standing("s") + " "
+            + "WHERE " + (renewable ? "c.refresher_programme_id IS NOT NULL AND " : "") + Holdings.standing("s") + " "
             + "AND s.expires_on > ?2 AND s.expires_on <= ?3 "
             + "AND NOT EXISTS (SELECT 1 FROM sign_off s2 WHERE s2.person_id = s.person_id AND s2.competency_id = s.competency_id "
             + "  AND " + Holdings.standing("s2") + " AND s2.valid_from <= s.expires_on "
@@ -68,25 +74,27 @@ public class RefresherQueries {
             + "LEFT JOIN school sc ON sc.urn = he.school_urn "
             + "LEFT JOIN local_authority la ON la.code = sc.la_code "
             + "LEFT JOIN region rg ON rg.id = la.region_id";
+    }
 
     @PersistenceContext
     EntityManager em;
 
     /**
-     * Every holding of a competency with a refresher programme that ends after {@code day} minus the reminder
-     * catch-up and within the longest window after it: everything the day's placements and reminders look at.
+     * Every holding of an expiring competency that ends after {@code day} minus {@code daysBack} and no later than
+     * the longest refresher window or {@code daysAhead} after it: everything the day's placements and reminders
+     * look at. The caller's ladders set the reach: their earliest step ahead, their latest step plus the catch-up back.
      */
-    public List<DueRefresher> endingAround(LocalDate day) {
-        // A holding ending beyond the longest window (or the 30-day reminder) has nothing due on this day.
-        int reach = Math.max(RefresherWindow.EXPIRES_SOON_DAYS, longestWindow());
-        Query q = em.createNativeQuery(HOLDING_ENDS + " ORDER BY h.expires_on, h.person_id, h.competency_id")
+    public List<DueRefresher> endingAround(LocalDate day, int daysAhead, int daysBack) {
+        // A holding ending beyond the longest window (or the earliest ladder step) has nothing due on this day.
+        int reach = Math.max(daysAhead, longestWindow());
+        Query q = em.createNativeQuery(ANY_HOLDING_ENDS + " ORDER BY h.expires_on, h.person_id, h.competency_id")
                 .setParameter(1, java.sql.Date.valueOf(day))
-                .setParameter(2, java.sql.Date.valueOf(day.minusDays(RefresherWindow.CATCH_UP_DAYS)))
+                .setParameter(2, java.sql.Date.valueOf(day.minusDays(daysBack)))
                 .setParameter(3, java.sql.Date.valueOf(day.plusDays(reach)));
         List<DueRefresher> due = new ArrayList<>();
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
-            due.add(new DueRefresher(number(r[0]), number(r[1]), number(r[2]),
+            due.add(new DueRefresher(number(r[0]), number(r[1]), r[2] == null ? null : number(r[2]),
                     new RefresherWindow(date(r[3]), (int) number(r[4])), truth(r[5]), truth(r[6]),
                     r[7] == null ? null : (int) number(r[7]), r[8] == null ? null : (int) number(r[8]),
                     (String) r[9], (String) r[10]));

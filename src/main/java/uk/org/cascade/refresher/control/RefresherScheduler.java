@@ -29,6 +29,7 @@ import uk.org.cascade.cohort.entity.Enrolment;
 import uk.org.cascade.cohort.entity.EnrolmentStatus;
 import uk.org.cascade.curriculum.entity.Competency;
 import uk.org.cascade.organisation.entity.School;
+import uk.org.cascade.people.control.Supervisors;
 import uk.org.cascade.people.entity.Person;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.refresher.control.RefresherLetters.Event;
@@ -36,7 +37,7 @@ import uk.org.cascade.refresher.control.RefresherPlacement.Choice;
 import uk.org.cascade.refresher.control.RefresherPlacement.Option;
 import uk.org.cascade.refresher.control.RefresherQueries.OpenCohort;
 import uk.org.cascade.refresher.entity.RefresherRun;
-import uk.org.cascade.refresher.entity.ReminderKind;
+import uk.org.cascade.refresher.entity.LadderStep;
 import uk.org.cascade.security.control.Accounts;
 import uk.org.cascade.security.entity.Role;
 import uk.org.cascade.security.entity.UserAccount;
@@ -44,8 +45,9 @@ import uk.org.cascade.security.entity.UserAccount;
 /**
  * The daily refresher job, as of a day: places everyone whose refresher window is open, who holds the competency
  * and works at a school that day and has no refresher place yet, in the cohort {@link RefresherPlacement} chooses,
- * through {@link Enrolments#enrol} (its row lock, capacity rule, waiting list and letters); sends the reminders due
- * that day, each once; and sends each coordinator a digest of the reminders for their area.
+ * through {@link Enrolments#enrol} (its row lock, capacity rule, waiting list and letters); sends the steps of each
+ * competency's reminder {@link Ladder} due that day, each once per holding, to the holder and, where a step says so,
+ * their supervisor and (in a digest) the coordinators of their school's area.
  *
  * <p>Once per day across a cluster: the run first inserts its day into {@code refresher_run} (INSERT IGNORE on a
  * unique date) in the same transaction as all its work. A concurrent run for the same day waits on that row and,
@@ -93,6 +95,12 @@ public class RefresherScheduler {
     @Inject
     Today today;
 
+    @Inject
+    ReminderLadders ladders;
+
+    @Inject
+    Supervisors supervisors;
+
     /** Today in England: the day the daily job runs as of. */
     public LocalDate today() {
         return today.date();
@@ -111,10 +119,15 @@ public class RefresherScheduler {
             return new Result(day, true, run.getEnrolled(), run.getWaitlisted(), run.getUnplaced(), run.getReminders(),
                     List.of(), List.of());
         }
-        List<DueRefresher> due = queries.endingAround(day);
+        Map<Long, Ladder> ownLadders = ladders.own();
+        List<Ladder> all = new ArrayList<>(ownLadders.values());
+        all.add(Ladder.DEFAULT);
+        int ahead = all.stream().mapToInt(Ladder::earliest).max().orElse(0);
+        int back = Ladder.CATCH_UP_DAYS + Math.max(0, -all.stream().mapToInt(Ladder::latest).min().orElse(0));
+        List<DueRefresher> due = queries.endingAround(day, ahead, back);
         List<Placement> placements = new ArrayList<>();
         List<DueRefresher> unplaced = place(day, due, placements);
-        int reminders = remind(day, due);
+        int reminders = remind(day, due, ownLadders);
         int enrolled = (int) placements.stream().filter(p -> p.status().equals(EnrolmentStatus.ENROLLED.name())).count();
         int waitlisted = placements.size() - enrolled;
         em.createQuery("UPDATE RefresherRun r SET r.enrolled = :e, r.waitlisted = :w, r.unplaced = :u, r.reminders = :r "
@@ -128,7 +141,7 @@ public class RefresherScheduler {
 
     /** Places whoever needs a place, most urgent first; answers those for whom no cohort fits. */
     private List<DueRefresher> place(LocalDate day, List<DueRefresher> due, List<Placement> placements) {
-        List<DueRefresher> needing = due.stream().filter(d -> d.window().isOpenOn(day) && d.held() && !d.hasPlace()
+        List<DueRefresher> needing = due.stream().filter(d -> d.renewable() && d.window().isOpenOn(day) && d.held() && !d.hasPlace()
                 && d.atSchool()).toList();
         if (needing.isEmpty()) {
             return List.of();
@@ -159,7 +172,7 @@ public class RefresherScheduler {
         Set<String> placedFor = new HashSet<>();
         for (DueRefresher d : needing) {
             List<Option> forThem = options.values().stream()
-                    .filter(o -> programmeOf.get(o.cohortId()) == d.refresherProgrammeId()
+                    .filter(o -> programmeOf.get(o.cohortId()).equals(d.refresherProgrammeId())
                             && !alreadyIn.contains(o.cohortId() + ":" + d.personId()))
                     .toList();
             Optional<Choice> choice = RefresherPlacement.choose(forThem, d.localAuthority(), d.region(), day,
@@ -183,33 +196,38 @@ public class RefresherScheduler {
         return unplaced;
     }
 
-    /** Sends the reminders due on {@code day}, each claimed once, and the coordinators' digests; answers how many. */
-    private int remind(LocalDate day, List<DueRefresher> due) {
+    /**
+     * Sends the ladder steps due on {@code day}, each claimed once per holding before its letter (which goes after
+     * commit), and the coordinators' digests; answers how many holders were reminded. When downtime leaves two steps
+     * due at once, both are claimed and one letter goes, the latest step's, to everyone either names.
+     */
+    private int remind(LocalDate day, List<DueRefresher> due, Map<Long, Ladder> ownLadders) {
         List<Event> events = new ArrayList<>();
         int sent = 0;
         for (DueRefresher d : due) {
-            for (ReminderKind kind : d.window().remindersDueOn(day)) {
-                // A lapse is only a lapse when nothing holds the competency that day (no later re-certification).
-                if (kind == ReminderKind.LAPSED ? d.held() : !d.held()) {
-                    continue;
+            List<LadderStep> claimed = new ArrayList<>();
+            for (LadderStep step : ownLadders.getOrDefault(d.competencyId(), Ladder.DEFAULT)
+                    .dueOn(d.window().expiry(), day, d.held())) {
+                if (claim(d, step, day)) {
+                    claimed.add(step);
                 }
-                int claimed = em.createNativeQuery("INSERT IGNORE INTO refresher_reminder (person_id, competency_id, "
-                                + "expires_on, kind, run_date, school_urn) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                        .setParameter(1, d.personId()).setParameter(2, d.competencyId())
-                        .setParameter(3, java.sql.Date.valueOf(d.window().expiry())).setParameter(4, kind.name())
-                        .setParameter(5, java.sql.Date.valueOf(day)).setParameter(6, d.schoolUrn())
-                        .executeUpdate();
-                if (claimed == 0) {
-                    continue;
-                }
-                Person person = em.find(Person.class, d.personId());
-                Competency competency = em.find(Competency.class, d.competencyId());
-                letters.remind(person, competency, d.window(), kind);
-                sent++;
-                if (d.atSchool()) {
-                    events.add(new Event(person.getName(), em.find(School.class, d.schoolUrn()).getName(),
-                            d.localAuthority(), d.region(), competency.getTitle(), kind, d.window().expiry()));
-                }
+            }
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            LadderStep latest = claimed.get(claimed.size() - 1);
+            Person person = em.find(Person.class, d.personId());
+            Competency competency = em.find(Competency.class, d.competencyId());
+            String school = d.atSchool() ? em.find(School.class, d.schoolUrn()).getName() : null;
+            letters.remind(person, competency, d.window(), latest, day);
+            sent++;
+            if (claimed.stream().anyMatch(LadderStep::supervisor)) {
+                supervisors.latestSupervisor(d.personId(), day).filter(s -> !s.getId().equals(person.getId()))
+                        .ifPresent(s -> letters.toSupervisor(s, person, school, competency, d.window(), latest));
+            }
+            if (d.atSchool() && claimed.stream().anyMatch(LadderStep::coordinators)) {
+                events.add(new Event(person.getName(), school, d.localAuthority(), d.region(), competency.getTitle(),
+                        latest, d.window().expiry()));
             }
         }
         if (!events.isEmpty()) {
@@ -220,6 +238,16 @@ public class RefresherScheduler {
             }
         }
         return sent;
+    }
+
+    /** Claims one step of one holding for this run; false when it was sent before (by any run, on any instance). */
+    private boolean claim(DueRefresher d, LadderStep step, LocalDate day) {
+        return em.createNativeQuery("INSERT IGNORE INTO reminder_sent (person_id, competency_id, expires_on, "
+                        + "days_before_expiry, run_date, school_urn) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, d.personId()).setParameter(2, d.competencyId())
+                .setParameter(3, java.sql.Date.valueOf(d.window().expiry())).setParameter(4, step.daysBeforeExpiry())
+                .setParameter(5, java.sql.Date.valueOf(day)).setParameter(6, d.schoolUrn())
+                .executeUpdate() == 1;
     }
 
     private static List<UnmetDemand> unmet(LocalDate day, List<DueRefresher> unplaced) {

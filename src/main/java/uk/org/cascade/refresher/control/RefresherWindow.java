@@ -2,28 +2,19 @@ package uk.org.cascade.refresher.control;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import uk.org.cascade.competency.control.Holding;
 import uk.org.cascade.platform.DateSpan;
-import uk.org.cascade.refresher.entity.ReminderKind;
 
 /**
  * The refresher window of one holding: it opens {@code windowDays} before the holding's expiry (the expiry of
  * the holding as a whole, renewals merged, not of one sign-off) and closes at expiry, when the competency lapses.
- * {@code expiry} is exclusive, like a sign-off's: the holder no longer holds the competency on that day.
+ * {@code expiry} is exclusive, like a sign-off's: the holder no longer holds the competency on that day. Reminders
+ * follow the competency's {@link Ladder}, not the window.
  */
 public record RefresherWindow(LocalDate expiry, int windowDays) {
-
-    /** The last reminder before lapse comes this many days before expiry. */
-    public static final int EXPIRES_SOON_DAYS = 30;
-    /**
-     * A reminder whose day was missed (the server was down, the job failed) is still sent for this many days,
-     * then dropped: a reminder weeks late would mislead.
-     */
-    public static final int CATCH_UP_DAYS = 7;
 
     public RefresherWindow {
         Objects.requireNonNull(expiry, "expiry");
@@ -53,33 +44,6 @@ public record RefresherWindow(LocalDate expiry, int windowDays) {
     /** Lapsed from the expiry day on (unless a renewal made a new holding, with a new window). */
     public boolean hasLapsedOn(LocalDate day) {
         return !day.isBefore(expiry);
-    }
-
-    /** The day a reminder of this kind is due. */
-    public LocalDate dueOn(ReminderKind kind) {
-        return switch (kind) {
-            case WINDOW_OPEN -> opensOn();
-            case EXPIRES_SOON -> expiry.minusDays(EXPIRES_SOON_DAYS);
-            case LAPSED -> expiry;
-        };
-    }
-
-    /**
-     * The reminders to send on {@code day}: each from its due day for {@link #CATCH_UP_DAYS} days; the two
-     * before-expiry reminders only while the window has not closed, the lapse reminder only once it has. Sending
-     * each once is the caller's job (they are claimed).
-     */
-    public List<ReminderKind> remindersDueOn(LocalDate day) {
-        List<ReminderKind> due = new ArrayList<>();
-        for (ReminderKind kind : ReminderKind.values()) {
-            LocalDate from = dueOn(kind);
-            boolean inTime = !day.isBefore(from) && day.isBefore(from.plusDays(CATCH_UP_DAYS));
-            boolean stillMeaningful = kind == ReminderKind.LAPSED ? hasLapsedOn(day) : day.isBefore(expiry);
-            if (inTime && stillMeaningful) {
-                due.add(kind);
-            }
-        }
-        return due;
     }
 
     /**

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.org.cascade.curriculum.entity.ExpiryRule;
 import uk.org.cascade.platform.DateSpan;
-import uk.org.cascade.refresher.entity.ReminderKind;
 
 class RefresherWindowTest {
 
@@ -34,39 +33,12 @@ class RefresherWindowTest {
     }
 
     @Test
-    void reminders_windowOpenOnItsDay_expiresSoonExactlyThirtyDaysBefore_lapseOnTheExpiryDay() {
-        assertEquals(List.of(ReminderKind.WINDOW_OPEN), window.remindersDueOn(window.opensOn()));
-        assertEquals(List.of(), window.remindersDueOn(window.opensOn().minusDays(1)));
-        assertEquals(List.of(), window.remindersDueOn(EXPIRY.minusDays(31)));
-        assertEquals(List.of(ReminderKind.EXPIRES_SOON), window.remindersDueOn(EXPIRY.minusDays(30)));
-        assertEquals(List.of(ReminderKind.EXPIRES_SOON), window.remindersDueOn(EXPIRY.minusDays(29)));
-        assertEquals(List.of(ReminderKind.LAPSED), window.remindersDueOn(EXPIRY));
-    }
-
-    @Test
-    void missedReminders_catchUpForAWeek_thenAreDropped() {
-        assertEquals(List.of(ReminderKind.WINDOW_OPEN), window.remindersDueOn(window.opensOn().plusDays(6)));
-        assertEquals(List.of(), window.remindersDueOn(window.opensOn().plusDays(7)));
-        assertEquals(List.of(ReminderKind.LAPSED), window.remindersDueOn(EXPIRY.plusDays(6)));
-        assertEquals(List.of(), window.remindersDueOn(EXPIRY.plusDays(7)));
-    }
-
-    @Test
-    void beforeExpiryReminders_stopAtExpiry_evenWithinTheirCatchUp() {
-        RefresherWindow shortWindow = new RefresherWindow(EXPIRY, 3);
-        assertEquals(List.of(ReminderKind.WINDOW_OPEN), shortWindow.remindersDueOn(EXPIRY.minusDays(1)));
-        assertEquals(List.of(ReminderKind.LAPSED), shortWindow.remindersDueOn(EXPIRY));
-    }
-
-    @Test
-    void leapDay_expiryOn29February_opensNinetyDaysEarlier_andThirtyDaysBeforeIs30January() {
+    void leapDay_expiryOn29February_opensNinetyDaysEarlier() {
         LocalDate leap = LocalDate.of(2028, 2, 29);
         RefresherWindow w = new RefresherWindow(leap, 90);
         assertEquals(LocalDate.of(2027, 12, 1), w.opensOn());
-        assertEquals(LocalDate.of(2028, 1, 30), w.dueOn(ReminderKind.EXPIRES_SOON));
         assertTrue(w.isOpenOn(LocalDate.of(2028, 2, 28)));
         assertTrue(w.hasLapsedOn(leap));
-        assertEquals(List.of(ReminderKind.LAPSED), w.remindersDueOn(leap));
     }
 
     @Test
@@ -90,7 +62,6 @@ class RefresherWindowTest {
 
         assertEquals(oldExpiry.plusMonths(24), w.expiry());
         assertFalse(w.isOpenOn(oldExpiry.minusDays(10)), "renewed: no refresher needed now");
-        assertEquals(List.of(), w.remindersDueOn(oldExpiry), "no lapse on the first sign-off's expiry");
     }
 
     @Test
