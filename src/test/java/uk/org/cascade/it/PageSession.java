@@ -23,23 +23,47 @@ public final class PageSession {
     }
 
     private final Api api;
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final CookieManager cookies;
+    private final HttpClient http;
 
     private PageSession(Api api) {
+        this(api, new CookieManager());
+    }
+
+    private PageSession(Api api, CookieManager cookies) {
         this.api = api;
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The same browser session (its cookies), sending its requests to another instance of a cluster. */
+    public PageSession on(Api instance) {
+        return new PageSession(instance, cookies);
+    }
+
+    /** The Faces view state a page's form carries. */
+    public static String viewState(String html) {
+        Matcher m = VIEW_STATE.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("the page carries no view state");
+        }
+        return m.group(1);
+    }
+
+    /** A form posted as a browser without scripts would: a full (non-Ajax) request. */
+    public Page post(String path, Map<String, String> fields) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(api.uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(Forms.encode(fields))).build());
+        return new Page(response.statusCode(), response.body());
     }
 
     /** Signs {@code who} in through the login form; fails the test when the form does not sign them in. */
     public static PageSession signIn(Api api, Caller who) {
         PageSession session = new PageSession(api);
-        Matcher m = VIEW_STATE.matcher(session.get("/login.xhtml").html());
-        if (!m.find()) {
-            throw new AssertionError("the login page carries no view state");
-        }
-        int status = session.postForm("/login.xhtml", Map.of("login", "login", "login:email", who.email(),
-                "login:password", who.password(), "login:signIn", "", "jakarta.faces.ViewState", m.group(1)));
+        String viewState = viewState(session.get("/login.xhtml").html());
+        int status = session.post("/login.xhtml", Map.of("login", "login", "login:email", who.email(),
+                "login:password", who.password(), "login:signIn", "", "jakarta.faces.ViewState", viewState)).status();
         if (status != 302) {
             throw new AssertionError("signing in " + who.email() + " answered " + status);
         }
@@ -64,12 +88,6 @@ public final class PageSession {
     public String cookieHeader() {
         return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
-    }
-
-    private int postForm(String path, Map<String, String> fields) {
-        String body = Forms.encode(fields);
-        return send(HttpRequest.newBuilder(api.uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build()).statusCode();
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -30,8 +32,10 @@ final class LauncherProcess implements AutoCloseable {
     private final boolean demo;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> environment = new LinkedHashMap<>();
     private Process process;
     private int starts;
+    private Path log;
 
     LauncherProcess(Path dataDir, int port) {
         this(dataDir, port, false);
@@ -48,10 +52,29 @@ final class LauncherProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + port);
     }
 
+    /** Sets a variable of the launcher's environment, e.g. {@code CASCADE_DB_URL} or a cluster setting. */
+    LauncherProcess with(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     /** Starts the launcher and waits until /health is UP; returns how long that took. */
     Duration start() throws Exception {
+        long started = System.nanoTime();
+        launch();
+        awaitReady();
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** The log of the latest start. */
+    Path log() {
+        return log;
+    }
+
+    /** Starts the launcher without waiting for it. */
+    void launch() throws IOException {
         starts++;
-        Path log = Path.of("target", dataDir.getFileName() + "-launcher-" + starts + ".log");
+        log = Path.of("target", dataDir.getFileName() + "-launcher-" + starts + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-jar", jar.toString())
                 .redirectErrorStream(true)
@@ -65,15 +88,19 @@ final class LauncherProcess implements AutoCloseable {
         builder.environment().put("CASCADE_COVERAGE_SNAPSHOTS_AT_START", "false");
         builder.environment().put("CASCADE_BASE_URL", base() + "/");
         builder.environment().remove("CASCADE_DB_URL");
-        long started = System.nanoTime();
+        builder.environment().putAll(environment);
         process = builder.start();
+    }
+
+    /** Waits (bounded) until the launched instance's /health answers 200. */
+    void awaitReady() throws InterruptedException {
         Instant deadline = Instant.now().plus(READY_LIMIT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The launcher exited with " + process.exitValue() + "; see " + log);
             }
             if (healthStatus() == 200) {
-                return Duration.ofNanos(System.nanoTime() - started);
+                return;
             }
             process.waitFor(500, TimeUnit.MILLISECONDS);
         }
