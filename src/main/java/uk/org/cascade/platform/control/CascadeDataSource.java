@@ -29,7 +29,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         user = "${MPCONFIG=cascade.db.user}",
         password = "${MPCONFIG=cascade.db.password}",
         minPoolSize = 2,
-        maxPoolSize = 32,
+        maxPoolSize = CascadeDataSource.MAX_POOL_SIZE,
         properties = {
             // A ping (Connection.isValid) before each use: after the database restarts, every pooled connection is
             // dead, and without the check the pool hands them out one request after another and never heals.
@@ -46,6 +46,7 @@ public class CascadeDataSource {
 
     public static final String JNDI_NAME = "java:app/jdbc/cascade";
 
+    public static final int MAX_POOL_SIZE = 32;
     public static final int MAX_WAIT_MILLIS = 5000;
     public static final int CONNECT_TIMEOUT_MILLIS = 3000;
     public static final int SOCKET_TIMEOUT_MILLIS = 6000;

@@ -68,10 +68,10 @@ public class ReminderLadderBacking implements Serializable {
     }
 
     @Inject
-    transient ReminderLadders ladders;
+    ReminderLadders ladders;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String code;
     private boolean shown;

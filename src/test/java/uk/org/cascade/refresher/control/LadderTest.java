@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import uk.org.cascade.competency.control.Holding;
+import uk.org.cascade.curriculum.entity.ExpiryRule;
 import uk.org.cascade.platform.DateSpan;
 import uk.org.cascade.platform.ValidationFailure;
 import uk.org.cascade.refresher.control.Ladder.StepForm;
@@ -75,7 +75,7 @@ class LadderTest {
         LocalDate first = LocalDate.of(2025, 6, 1);
         LocalDate oldExpiry = first.plusMonths(24);
         LocalDate renewedOn = oldExpiry.minusDays(40);
-        DateSpan renewal = new DateSpan(renewedOn, Holding.expiry(Optional.of(new DateSpan(first, oldExpiry)), renewedOn, 24));
+        DateSpan renewal = new DateSpan(renewedOn, ExpiryRule.PREVIOUS.expiry(Optional.of(new DateSpan(first, oldExpiry)), renewedOn, 24));
         List<DateSpan> spans = List.of(new DateSpan(first, oldExpiry), renewal);
 
         LocalDate thirtyBeforeOld = oldExpiry.minusDays(30);
