@@ -1,7 +1,5 @@
 package uk.org.cascade.audit.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -11,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,8 +16,8 @@ import uk.org.cascade.audit.control.StatementOutbox.Claimed;
 import uk.org.cascade.platform.control.Today;
 
 /**
- * Sends the outbox to the learning record store on the server's managed executor: after each transaction that
- * wrote statements, and every minute for retries ({@link StatementTimer}). Each statement is a {@code PUT} under its
+ * Sends the outbox to the learning record store in the background: after each transaction that wrote statements,
+ * and every minute for retries ({@link StatementTimer}). Each statement is a {@code PUT} under its
  * own id, so one the LRS refuses never holds back the rest. Logs name statement ids and HTTP statuses only: never
  * the statement, the address or the credentials.
  */
@@ -31,8 +28,8 @@ public class StatementSender {
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(10);
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    StatementTimer timer;
 
     @Inject
     StatementOutbox outbox;
@@ -54,9 +51,9 @@ public class StatementSender {
             return;
         }
         try {
-            executor.execute(this::sendDue);
-        } catch (RejectedExecutionException e) {
-            LOG.warning("xAPI statements wait for the next minute's retry: no thread to send them now");
+            timer.sendSoon();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "xAPI statements wait for the next minute's retry: " + e.getClass().getName());
         }
     }
 
