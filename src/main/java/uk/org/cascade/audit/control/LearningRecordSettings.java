@@ -21,6 +21,11 @@ public class LearningRecordSettings {
             Config config = ConfigProvider.getConfig();
             try {
                 read = LrsSettings.from(key -> config.getOptionalValue(key, String.class));
+                if (read.isPresent() && config.getOptionalValue("cascade.base.url", String.class).isEmpty()) {
+                    // Statements name people and activities under Cascade's address: localhost means nothing to an LRS.
+                    LOG.warning("xAPI statements are sent, but CASCADE_BASE_URL is not set: they name Cascade by "
+                            + "http://localhost and its port");
+                }
             } catch (IllegalArgumentException e) {
                 LOG.severe(e.getMessage() + ": no xAPI statements are recorded");
                 read = Optional.empty();
