@@ -160,6 +160,34 @@ class LearningRecordsIT extends DeployedCascade {
     }
 
     @Test
+    void aStatementAnotherInstanceHasClaimed_isLeftToIt_untilItsClaimLapses() throws SQLException {
+        long stranger = 9_000_000_000L + System.nanoTime() % 1_000_000_000L;
+        String id = java.util.UUID.randomUUID().toString();
+        String body = "{\"id\":\"" + id + "\",\"actor\":{\"objectType\":\"Agent\",\"account\":{\"homePage\":"
+                + "\"http://localhost:" + deployment.getPort() + "\",\"name\":\"" + stranger + "\"}},\"verb\":{\"id\":"
+                + "\"http://adlnet.gov/expapi/verbs/registered\",\"display\":{\"en-GB\":\"registered\"}},\"object\":{"
+                + "\"id\":\"http://localhost/xapi/activities/cohorts/0\",\"definition\":{\"name\":{\"en-GB\":\"A\"}}},"
+                + "\"timestamp\":\"2026-12-07T09:00:00.000Z\"}";
+        // Due since an hour ago, and claimed for ten more minutes by an instance that is sending it now.
+        sql("INSERT INTO xapi_statement (id, body, created_at, status, attempts, next_attempt_at, claimed_by, claim_until) "
+                + "VALUES (?, ?, UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, 'PENDING', 0, UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, "
+                + "'another-instance', UTC_TIMESTAMP(6) + INTERVAL 10 MINUTE)", id, body);
+
+        assertEquals(202, api.post("/api/v1/learning-records/retry", "", Caller.ADMIN).status());
+        long later = world.learnerAtNorfolkSchool();
+        enrol(later);
+        awaitStatements(later, 1);
+        assertEquals(List.of(), TestLrs.receiptsOf(id), "a claimed statement is not sent by a second instance");
+
+        // That instance died: its claim lapses, and this one sends the statement.
+        sql("UPDATE xapi_statement SET claim_until = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE id = ?", id);
+        assertEquals(202, api.post("/api/v1/learning-records/retry", "", Caller.ADMIN).status());
+        awaitStatements(stranger, 1);
+        assertEquals(List.of(new TestLrs.Receipt(id, 204)), TestLrs.receiptsOf(id));
+        assertEquals("SENT", outboxStatus(id));
+    }
+
+    @Test
     void workThatRollsBack_sendsNoStatement() throws Exception {
         Caller learner = world.learnerLoginAtNorfolkSchool();
         long person = world.personId(learner);
@@ -250,6 +278,15 @@ class LearningRecordsIT extends DeployedCascade {
         List<JsonObject> found = statements.stream().filter(s -> verb(s).equals(verb)).toList();
         assertEquals(1, found.size(), verb);
         return found.get(0);
+    }
+
+    private static void sql(String statement, Object... parameters) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement q = db.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            q.executeUpdate();
+        }
     }
 
     /** The actor's account name is the person id: {@code "name":"<id>"} closes the actor's account. */
