@@ -52,8 +52,9 @@ public final class XapiRules {
         if (!s.containsKey("timestamp") || !isTimestamp(s.get("timestamp"))) {
             problems.add("timestamp must be an ISO 8601 date and time with its offset");
         }
-        if (s.containsKey("version") && !(s.get("version") instanceof JsonString v && v.getString().startsWith("1.0."))) {
-            problems.add("version must start with 1.0.");
+        // A sender should leave version out; if it does set it, to 1.0.0 (Data 2.4.10).
+        if (s.containsKey("version") && !(s.get("version") instanceof JsonString v && v.getString().equals("1.0.0"))) {
+            problems.add("version, when a sender sets it, must be 1.0.0");
         }
         if (s.toString().contains("\"mbox") || EMAIL.matcher(s.toString()).find()) {
             problems.add("an email address (or mbox) appears in the statement");
