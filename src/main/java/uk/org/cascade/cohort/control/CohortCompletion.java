@@ -45,6 +45,9 @@ public class CohortCompletion {
     @Inject
     ModuleContent moduleContent;
 
+    @Inject
+    CohortStatements statements;
+
     /** A learner marks a self-paced module of their own enrolment done (only their own, whatever else they may do). */
     @Transactional
     public Enrolment completeModule(long enrolmentId, long moduleId, CohortReach reach) {
@@ -98,6 +101,7 @@ public class CohortCompletion {
             em.flush();
             audit.record(Cohorts.AUDIT_ENROLMENT, enrolment.getId(), "MODULE_COMPLETED", null,
                     Map.of("moduleId", module.getId(), "module", module.getTitle()));
+            statements.completedModule(enrolment, module, completion.getCompletedOn());
             settle(enrolment);
         }
         return enrolment;
@@ -118,11 +122,13 @@ public class CohortCompletion {
             for (ModuleProgress p : progress) {
                 if (p.session() != null) {
                     em.persist(new ModuleCompletion(enrolment, p.module(), p.on(), p.session()));
+                    statements.completedModule(enrolment, p.module(), p.on());
                 }
             }
             enrolment.complete(Progress.completedOn(progress));
             em.flush();
             audit.record(Cohorts.AUDIT_ENROLMENT, enrolment.getId(), "COMPLETED", before, enrolment.auditState());
+            statements.completed(enrolment);
         } else if (!complete && enrolment.getStatus() == EnrolmentStatus.COMPLETED) {
             em.createQuery("DELETE FROM ModuleCompletion m WHERE m.enrolment = :e AND m.session IS NOT NULL")
                     .setParameter("e", enrolment).executeUpdate();

@@ -50,6 +50,9 @@ public class Enrolments {
     @Inject
     CohortLetters letters;
 
+    @Inject
+    CohortStatements statements;
+
     /**
      * A place while places remain, else the waiting list. The cohort's row lock is the first thing taken,
      * so every read below sees the enrolments committed before it: that is what keeps capacity exact.
@@ -106,6 +109,9 @@ public class Enrolments {
             em.persist(enrolment);
             em.flush();
             audit.record(Cohorts.AUDIT_ENROLMENT, enrolment.getId(), "CREATED", null, enrolment.auditState());
+        }
+        if (enrolment.getStatus().holdsPlace()) {
+            statements.registered(enrolment);
         }
         letters.enrolled(enrolment);
         return enrolment;

@@ -36,6 +36,9 @@ public class WaitingLists {
     CohortLetters letters;
 
     @Inject
+    CohortStatements statements;
+
+    @Inject
     SchoolCover schoolCover;
 
     /** Promotes from the waiting list, in {@link WaitingList} order, while places remain. */
@@ -59,6 +62,7 @@ public class WaitingLists {
             promoted.promote();
             em.flush();
             audit.record(Cohorts.AUDIT_ENROLMENT, promoted.getId(), "PROMOTED", before, promoted.auditState());
+            statements.registered(promoted);
             letters.promoted(promoted);
         }
     }

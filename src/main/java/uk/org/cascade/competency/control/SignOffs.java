@@ -87,6 +87,9 @@ public class SignOffs {
     @Inject
     LearnerCohorts cohorts;
 
+    @Inject
+    SignOffStatements statements;
+
     @Transactional
     public SignOff record(SignOffForm form, UserAccount caller) {
         Validation check = new Validation();
@@ -120,6 +123,7 @@ public class SignOffs {
         em.persist(signOff);
         em.flush();
         audit.record(AUDIT_TYPE, signOff.getId(), "CREATED", null, signOff.auditState());
+        statements.recorded(signOff);
         return signOff;
     }
 
@@ -181,6 +185,7 @@ public class SignOffs {
         em.persist(new Revocation(signOff, reason.strip(), people.of(caller), today.now()));
         em.flush();
         audit.record(AUDIT_TYPE, signOff.getId(), "REVOKED", signOff.auditState(), Map.of("reason", reason.strip()));
+        statements.revoked(signOff);
         return signOff;
     }
 

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.org.cascade.audit.control.Activity;
+import uk.org.cascade.audit.control.LearningRecords;
 import uk.org.cascade.cohort.control.CohortReach;
 import uk.org.cascade.cohort.control.Cohorts;
 import uk.org.cascade.cohort.control.LearnerEnrolments;
@@ -59,6 +61,9 @@ public class KnowledgeChecks {
     @Inject
     Today today;
 
+    @Inject
+    LearningRecords records;
+
     /** What an attempt gave: the recorded attempt, marked, and whether it completed the module. */
     public record Outcome(Attempt attempt, AttemptView view) {
     }
@@ -88,6 +93,9 @@ public class KnowledgeChecks {
                 mk.chosen().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")), mk.correct())).toList();
         Attempt attempt = new Attempt(p, result.score(), result.total(), result.passed(), given, now);
         em.persist(attempt);
+        records.attempted(e.getPerson().getId(), e.getId(), Activity.check(m.getId(), m.getTitle()),
+                Activity.module(m.getId(), m.getTitle()), Activity.programme(m.getProgramme().getCode(),
+                        m.getProgramme().getTitle()), result.score(), result.total(), result.passed());
         boolean completedNow = false;
         if (result.passed()) {
             p.passed(now);
