@@ -1,5 +1,6 @@
 package uk.org.cascade.refresher.control;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,10 @@ public record Ladder(List<LadderStep> steps) {
 
     /** A step as a client sent it: any part may be missing. */
     public record StepForm(Integer daysBeforeExpiry, Boolean coordinators, Boolean supervisor) {
+
+        @JsonbCreator
+        public StepForm {
+        }
     }
 
     /** The ladder {@code form} describes, or every problem with it, each naming its step ("steps[2].daysBeforeExpiry"). */

@@ -1,5 +1,6 @@
 package uk.org.cascade.refresher.control;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,10 @@ public class ReminderLadders {
 
     /** A change: every step of the new ladder, and the version it was based on. */
     public record LadderForm(List<StepForm> steps, Long version) {
+
+        @JsonbCreator
+        public LadderForm {
+        }
     }
 
     @PersistenceContext
