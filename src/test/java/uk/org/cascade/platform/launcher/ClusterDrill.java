@@ -125,7 +125,8 @@ class ClusterDrill {
                 .with("CASCADE_CLUSTER_PORT", Integer.toString(grid))
                 .with("CASCADE_CLUSTER_INTERFACE", "127.0.0.1")
                 .with("CASCADE_CLUSTER_NAME", name)
-                .with("CASCADE_HTTP_ADDRESS", "127.0.0.1");
+                .with("CASCADE_HTTP_ADDRESS", "127.0.0.1")
+                .with("CASCADE_REFRESHER_AT", "*:*");
     }
 
     @AfterAll
@@ -256,21 +257,32 @@ class ClusterDrill {
 
     @Test
     @Order(4)
-    void bothInstancesRunningTheDay_makeOneRefresherRun() throws Exception {
-        LocalDate day = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1);
-        List<CompletableFuture<HttpResponse<String>>> runs = List.of(
-                HTTP.sendAsync(request(a, "/api/v1/refresher/run?date=" + day, "").build(),
-                        HttpResponse.BodyHandlers.ofString()),
-                HTTP.sendAsync(request(b, "/api/v1/refresher/run?date=" + day, "").build(),
-                        HttpResponse.BodyHandlers.ofString()));
-        List<Integer> statuses = new ArrayList<>();
-        for (CompletableFuture<HttpResponse<String>> run : runs) {
-            statuses.add(run.get(REQUEST_TIMEOUT.toSeconds(), TimeUnit.SECONDS).statusCode());
+    void bothInstancesTimersFiringOnTheSameDay_makeOneRefresherRun() throws Exception {
+        // Both instances' timers fire every minute (CASCADE_REFRESHER_AT=*:*): wait for a firing on each.
+        long deadline = System.nanoTime() + PHASE_LIMIT.toNanos();
+        while (firings(a.log()) == 0 || firings(b.log()) == 0) {
+            assertTrue(System.nanoTime() < deadline, "both instances' refresher timers fire within "
+                    + PHASE_LIMIT.toSeconds() + " s");
+            a.awaitExit(Duration.ofMillis(500));
         }
-        long recorded = database.count("SELECT COUNT(*) FROM refresher_run WHERE run_date = '" + day + "'");
-        figure("refresher run for one day asked of A and B at once: answers / runs recorded", statuses + " / " + recorded);
-        assertEquals(List.of(200, 200), statuses);
-        assertEquals(1, recorded);
+        List<Path> logs = List.of(DIR.resolveSibling("a-launcher-1.log"), a.log(), b.log());
+        long fired = 0;
+        long didTheWork = 0;
+        for (Path log : logs) {
+            fired += firings(log);
+            didTheWork += Pattern.compile("Refresher run for \\S+: done by this instance").matcher(Files.readString(log))
+                    .results().count();
+        }
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        long runs = database.count("SELECT COUNT(*) FROM refresher_run WHERE run_date = '" + today + "'");
+        figure("refresher timers firing on A (old and new) and B: firings / did the work / runs recorded today",
+                fired + " / " + didTheWork + " / " + runs);
+        assertEquals(1, runs);
+        assertEquals(1, didTheWork);
+    }
+
+    private static long firings(Path log) throws IOException {
+        return Pattern.compile("Refresher run for \\S+: ").matcher(Files.readString(log)).results().count();
     }
 
     private long cohortOfThirty() throws Exception {

@@ -119,6 +119,11 @@ final class LauncherProcess implements AutoCloseable {
         }
     }
 
+    /** Waits up to {@code patience} for the launcher to exit (a bounded pause between looks at its log). */
+    boolean awaitExit(Duration patience) throws InterruptedException {
+        return process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     /** {@code kill -9} of the launcher's JVM: no shutdown hook runs. */
     void kill9() throws InterruptedException {
         process.destroyForcibly();
