@@ -27,6 +27,7 @@ public class VerifyServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** A signed credential is a few kilobytes; anything much longer is not one. */
     static final int MAX_FORM_BYTES = 64 * 1024;
+    private static final long DRAINED_AT_MOST = 1024 * 1024;
 
     @Inject
     transient Verification verification;
@@ -79,15 +80,17 @@ public class VerifyServlet extends HttpServlet {
 
     /** The form's field, read from at most {@link #MAX_FORM_BYTES} of the body; empty when the body is longer. */
     static Optional<String> field(HttpServletRequest request, String name) throws IOException {
-        if (request.getContentLengthLong() > MAX_FORM_BYTES) {
-            return Optional.empty();
-        }
         byte[] body;
         try (InputStream in = request.getInputStream()) {
+            if (request.getContentLengthLong() > MAX_FORM_BYTES) {
+                drain(in);
+                return Optional.empty();
+            }
             body = in.readNBytes(MAX_FORM_BYTES + 1);
-        }
-        if (body.length > MAX_FORM_BYTES) {
-            return Optional.empty();
+            if (body.length > MAX_FORM_BYTES) {
+                drain(in);
+                return Optional.empty();
+            }
         }
         if (body.length == 0 && request.getParameter(name) != null) {
             // Something read the form before this servlet: the container parsed it (within its own size limit)
@@ -105,6 +108,16 @@ public class VerifyServlet extends HttpServlet {
             }
         }
         return Optional.of("");
+    }
+
+    /** Reads (and drops) a little of an over-long body, so the browser hears the refusal rather than a reset. */
+    private static void drain(InputStream in) throws IOException {
+        byte[] chunk = new byte[8192];
+        long left = DRAINED_AT_MOST;
+        int read;
+        while (left > 0 && (read = in.read(chunk, 0, (int) Math.min(chunk.length, left))) > 0) {
+            left -= read;
+        }
     }
 
     static boolean isSameOrigin(HttpServletRequest request) {
