@@ -82,6 +82,7 @@ public class Credentials {
                 : " " + c.getDescription().strip() + (c.getDescription().strip().endsWith(".") ? "" : ".");
         String validity = c.getValidityMonths() == null ? " It does not expire."
                 : " It lasts " + c.getValidityMonths() + " months and is renewed by a new sign-off.";
-        return level + " level in " + c.getTitle() + "." + description + " " + how + validity;
+        return c.getTitle() + ", at " + level.toLowerCase(java.util.Locale.ROOT) + " level." + description + " " + how
+                + validity;
     }
 }

@@ -65,13 +65,14 @@ public class VerifyServlet extends HttpServlet {
                     "The pasted text is longer than " + MAX_FORM_BYTES / 1024 + " KB: a credential is much shorter", ""));
             return;
         }
+        // A refused paste is answered like Cascade's other forms: the page again, with its error summary
         if (pasted.get().isBlank()) {
-            page(response, 422, VerifyPage.refused("Paste a credential to check", ""));
+            page(response, HttpServletResponse.SC_OK, VerifyPage.refused("Paste a credential to check", ""));
             return;
         }
         try {
             VerifyPage.View view = VerifyPage.ofCredential(verification.checkCredential(pasted.get()));
-            page(response, view.error() == null ? HttpServletResponse.SC_OK : 422,
+            page(response, HttpServletResponse.SC_OK,
                     view.error() == null ? view : VerifyPage.refused(view.error(), pasted.get()));
         } catch (IssuerKeys.Unavailable e) {
             page(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, VerifyPage.unavailable());
@@ -120,7 +121,14 @@ public class VerifyServlet extends HttpServlet {
         }
     }
 
+    /**
+     * The page's own form: the browser says so with {@code Sec-Fetch-Site}, or its {@code Origin} is this server. (The
+     * page's {@code no-referrer} rule makes browsers send {@code Origin: null} with it, hence the first.)
+     */
     static boolean isSameOrigin(HttpServletRequest request) {
+        if ("same-origin".equals(request.getHeader("Sec-Fetch-Site"))) {
+            return true;
+        }
         String origin = request.getHeader("Origin");
         if (origin == null) {
             return false;
