@@ -215,11 +215,20 @@ public final class Certificate {
             float module = size / matrix.getWidth();
             float left = (box.getWidth() - size) / 2;
             float top = y;
+            // One rectangle per run of dark modules in a row: no hairline seams between neighbours when rendered
             for (int row = 0; row < matrix.getHeight(); row++) {
-                for (int col = 0; col < matrix.getWidth(); col++) {
-                    if (matrix.get(col, row)) {
-                        out.addRect(left + col * module, top - (row + 1) * module, module, module);
+                int col = 0;
+                while (col < matrix.getWidth()) {
+                    if (!matrix.get(col, row)) {
+                        col++;
+                        continue;
                     }
+                    int end = col;
+                    while (end < matrix.getWidth() && matrix.get(end, row)) {
+                        end++;
+                    }
+                    out.addRect(left + col * module, top - (row + 1) * module, (end - col) * module, module);
+                    col = end;
                 }
             }
             out.fill();
