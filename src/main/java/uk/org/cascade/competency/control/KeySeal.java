@@ -86,7 +86,8 @@ public final class KeySeal {
             return new String(plain, StandardCharsets.UTF_8);
         } catch (AEADBadTagException | IllegalArgumentException e) {
             throw new Refused("the stored signing key does not open with this CASCADE_SECRET_KEY: it was made under "
-                    + "another secret (set the one it was made with, or remove the key row to make a new key)");
+                    + "another secret (set that one again; or delete the row of credential_signing_key to make a new "
+                    + "key, after which credentials issued so far no longer verify)");
         } catch (GeneralSecurityException e) {
             throw new Refused("the stored signing key is damaged");
         }
