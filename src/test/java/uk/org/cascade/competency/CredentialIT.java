@@ -141,6 +141,17 @@ class CredentialIT extends DeployedCascade {
         assertEquals(401, get("/api/v1/signoffs/" + standing + "/credential", "application/json", Caller.NOBODY)
                 .statusCode());
 
+        // An expired competency still has its credential (validUntil in the past), and a verifier hears it expired
+        long newTrainer = world.personId(world.user("TRAINER"));
+        Answer old = api.post("/api/v1/signoffs", "{\"personId\":" + newTrainer + ",\"competencyCode\":\""
+                + world.programme() + "-T\",\"assessorId\":" + world.personId(Caller.ADMIN) + ",\"date\":\""
+                + TODAY.minusYears(3) + "\",\"outcome\":\"COMPETENT\",\"evidence\":\"Accreditation seen\",\"external\":true}",
+                Caller.ADMIN);
+        assertEquals(201, old.status(), old.body());
+        HttpResponse<String> expired = get("/api/v1/signoffs/" + old.json().getInt("id") + "/credential", VC_JWT, Caller.ADMIN);
+        assertEquals(200, expired.statusCode(), expired.body());
+        assertTrue(paste(expired.body()).body().contains("<h1>Expired on "), "the paste says it expired");
+
         HttpResponse<String> form = get("/verify", "text/html", Caller.NOBODY);
         assertEquals(200, form.statusCode());
         assertTrue(form.body().contains("<label for=\"credential\">"), form.body());
