@@ -113,7 +113,8 @@ public class Verification {
         }
         Optional<SignOff> signOff = claimed.flatMap(Verification::statusListIndex).map(id -> em.find(SignOff.class, id));
         // Signed or not, it must be exactly the credential this sign-off has: a changed claim does not pass.
-        if (signOff.isEmpty() || !credentials.of(signOff.get()).equals(claimed.get())) {
+        if (signOff.isEmpty() || signOff.get().getOutcome() != uk.org.cascade.competency.entity.Outcome.COMPETENT
+                || !credentials.of(signOff.get()).equals(claimed.get())) {
             return new CredentialCheck(Outcome.NOT_OURS, null);
         }
         return new CredentialCheck(Outcome.CHECKED, verified(signOff.get()));
