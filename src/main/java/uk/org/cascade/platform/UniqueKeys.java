@@ -45,6 +45,7 @@ public final class UniqueKeys {
             Map.entry("uk_calendar_feed_token", UNNAMED),
             Map.entry("uk_api_token_hash", UNNAMED),
             Map.entry("uk_password_reset_token", UNNAMED),
+            Map.entry("uk_credential_signing_key_purpose", UNNAMED),
             Map.entry("uk_sign_off_verification", UNNAMED),
             Map.entry("uk_refresher_run_date", UNNAMED),
             Map.entry("uk_refresher_reminder", UNNAMED),

@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
@@ -87,6 +94,10 @@ class CertificateIT extends DeployedCascade {
             assertTrue(text.contains("Valid until " + Certificate.DATE.format(TODAY.minusDays(2).plusMonths(24).minusDays(1))), text);
             assertTrue(text.contains(code), text);
             assertTrue(text.contains("/verify/" + code), text);
+            String printed = text.lines().map(String::strip).filter(l -> l.endsWith("/verify/" + code)).findFirst()
+                    .orElseThrow();
+            assertEquals(printed, qrCode(new PDFRenderer(document).renderImageWithDPI(0, 150)),
+                    "the QR code opens the address printed beside it");
             assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
         }
         assertEquals(200, api.get("/api/v1/signoffs/" + signOff, trainer).status(), "the sign-off itself is still routed");
@@ -274,6 +285,16 @@ class CertificateIT extends DeployedCascade {
 
     private HttpResponse<byte[]> send(HttpRequest.Builder request, Caller by) {
         return api.exchange(request, by, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** What a phone's camera would read from the page's QR code. */
+    private static String qrCode(BufferedImage page) {
+        try {
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))))
+                    .getText();
+        } catch (NotFoundException | ChecksumException | FormatException e) {
+            throw new AssertionError("no readable QR code on the certificate", e);
+        }
     }
 
     private static int darkPixels(BufferedImage image) {

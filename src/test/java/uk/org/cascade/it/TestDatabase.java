@@ -80,6 +80,8 @@ public class TestDatabase implements LauncherSessionListener {
                 "-Dcascade.coverage.snapshots-at-start=false",
                 // No internet here: maps draw their markers on a plain background rather than wait for tiles.
                 "-Dcascade.map.tiles=none",
+                // Seals the credential signing key the first start makes (CredentialIT): a fresh secret per run.
+                "-Dcascade.secret.key=" + uk.org.cascade.platform.Secrets.random256(),
                 String.join(" ", smtp),
                 // Single sign-on against a provider in this JVM: the login page offers it in every test.
                 String.join(" ", oidc),

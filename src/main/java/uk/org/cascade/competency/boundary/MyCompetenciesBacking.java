@@ -4,11 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import uk.org.cascade.competency.control.IssuerKeys;
 import uk.org.cascade.competency.control.SignOffs;
 import uk.org.cascade.competency.entity.Outcome;
 import uk.org.cascade.competency.entity.Revocation;
@@ -43,6 +48,12 @@ public class MyCompetenciesBacking {
     @Inject
     Today today;
 
+    @Inject
+    Credentials credentials;
+
+    @Inject
+    IssuerKeys keys;
+
     private List<HeldRow> held;
     private List<HistoryRow> history;
 
@@ -74,6 +85,29 @@ public class MyCompetenciesBacking {
         String when = opens.isAfter(today) ? "from " + DAY.format(opens) : "now";
         return c.getRefresherProgramme() == null ? "Ask your trainer about renewal " + when + "."
                 : "Renew with " + c.getRefresherProgramme().getTitle() + ": you can book a refresher place " + when + ".";
+    }
+
+    /** Whether credentials can be signed here (a key is set up); without one the page offers no badge. */
+    public boolean isBadgesOffered() {
+        try {
+            keys.key();
+            return true;
+        } catch (IssuerKeys.Unavailable e) {
+            return false;
+        }
+    }
+
+    /** The held competency's Open Badge, signed (VC-JWT), as a file to keep or hand to a wallet or an employer. */
+    public void downloadBadge(long signOffId) throws IOException {
+        String jwt = credentials.signed(signOffId, currentUser.account());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext response = faces.getExternalContext();
+        response.responseReset();
+        response.setResponseContentType(CredentialsResource.VC_JWT);
+        response.setResponseHeader("Content-Disposition", "attachment; filename=\"open-badge-" + signOffId + ".jwt\"");
+        response.setResponseHeader("Cache-Control", "private, no-store");
+        response.getResponseOutputStream().write(jwt.getBytes(StandardCharsets.US_ASCII));
+        faces.responseComplete();
     }
 
     public List<HeldRow> getHeld() {

@@ -8,22 +8,26 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.time.LocalDate;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import uk.org.cascade.competency.boundary.Verification.Verified;
-import uk.org.cascade.competency.control.Certificate;
+import uk.org.cascade.competency.control.IssuerKeys;
 
 /**
- * {@code /verify/{code}}: anyone holding a certificate (an employer, a school) checks it without signing in.
- * The answer shows only what the certificate itself shows, as an HTML page or, asked for, as JSON.
- * Nothing here is logged: the page carries a name.
+ * {@code /verify/{code}}: anyone holding a certificate (an employer, a school) checks it without signing in, and
+ * anyone handed a digital credential pastes it into the page's form. The answer shows only what the certificate
+ * itself shows, as an HTML page or, asked for, as JSON. Nothing here is logged: the page carries a name.
  */
-@WebServlet("/verify/*")
+@WebServlet({"/verify", "/verify/*"})
 public class VerifyServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final String UNKNOWN = "No certificate has this code";
+    /** A signed credential is a few kilobytes; anything much longer is not one. */
+    static final int MAX_FORM_BYTES = 64 * 1024;
+    private static final long DRAINED_AT_MOST = 1024 * 1024;
 
     @Inject
     transient Verification verification;
@@ -32,22 +36,128 @@ public class VerifyServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         String code = path == null ? "" : path.substring(1);
+        if (code.isEmpty() && !wantsJson(request.getHeader("Accept"))) {
+            page(response, HttpServletResponse.SC_OK, VerifyPage.form());
+            return;
+        }
         Optional<Verified> found = verification.check(code);
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Robots-Tag", "noindex");
-        response.setHeader("Referrer-Policy", "no-referrer");
+        headers(response);
         response.setStatus(found.isPresent() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND);
-        response.setCharacterEncoding("UTF-8");
         if (wantsJson(request.getHeader("Accept"))) {
             response.setContentType("application/json");
             response.getWriter().write(json(found));
         } else {
-            response.setContentType("text/html");
-            response.setHeader("Content-Security-Policy",
-                    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
-            page(response.getWriter(), found);
+            page(response, response.getStatus(), VerifyPage.ofCode(found));
         }
+    }
+
+    /** A pasted credential. Like every form here it must come from Cascade's own page (its Origin), and be short. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!isSameOrigin(request)) {
+            page(response, HttpServletResponse.SC_FORBIDDEN,
+                    VerifyPage.refused("Send the form from this page: a form on another site cannot check here", ""));
+            return;
+        }
+        Optional<String> pasted = field(request, VerifyPage.FIELD);
+        if (pasted.isEmpty()) {
+            page(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, VerifyPage.refused(
+                    "The pasted text is longer than " + MAX_FORM_BYTES / 1024 + " KB: a credential is much shorter", ""));
+            return;
+        }
+        // A refused paste is answered like Cascade's other forms: the page again, with its error summary
+        if (pasted.get().isBlank()) {
+            page(response, HttpServletResponse.SC_OK, VerifyPage.refused("Paste a credential to check", ""));
+            return;
+        }
+        try {
+            VerifyPage.View view = VerifyPage.ofCredential(verification.checkCredential(pasted.get()));
+            page(response, HttpServletResponse.SC_OK,
+                    view.error() == null ? view : VerifyPage.refused(view.error(), pasted.get()));
+        } catch (IssuerKeys.Unavailable e) {
+            page(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, VerifyPage.unavailable());
+        }
+    }
+
+    /** The form's field, read from at most {@link #MAX_FORM_BYTES} of the body; empty when the body is longer. */
+    static Optional<String> field(HttpServletRequest request, String name) throws IOException {
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            if (request.getContentLengthLong() > MAX_FORM_BYTES) {
+                drain(in);
+                return Optional.empty();
+            }
+            body = in.readNBytes(MAX_FORM_BYTES + 1);
+            if (body.length > MAX_FORM_BYTES) {
+                drain(in);
+                return Optional.empty();
+            }
+        }
+        if (body.length == 0 && request.getParameter(name) != null) {
+            // Something read the form before this servlet: the container parsed it (within its own size limit)
+            String parsed = request.getParameter(name);
+            return parsed.length() > MAX_FORM_BYTES ? Optional.empty() : Optional.of(parsed);
+        }
+        for (String pair : new String(body, StandardCharsets.US_ASCII).split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && name.equals(pair.substring(0, eq))) {
+                try {
+                    return Optional.of(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                } catch (IllegalArgumentException e) {
+                    return Optional.of(pair.substring(eq + 1));
+                }
+            }
+        }
+        return Optional.of("");
+    }
+
+    /** Reads (and drops) a little of an over-long body, so the browser hears the refusal rather than a reset. */
+    private static void drain(InputStream in) throws IOException {
+        byte[] chunk = new byte[8192];
+        long left = DRAINED_AT_MOST;
+        int read;
+        while (left > 0 && (read = in.read(chunk, 0, (int) Math.min(chunk.length, left))) > 0) {
+            left -= read;
+        }
+    }
+
+    /**
+     * The page's own form: the browser says so with {@code Sec-Fetch-Site}, or its {@code Origin} is this server. (The
+     * page's {@code no-referrer} rule makes browsers send {@code Origin: null} with it, hence the first.)
+     */
+    static boolean isSameOrigin(HttpServletRequest request) {
+        if ("same-origin".equals(request.getHeader("Sec-Fetch-Site"))) {
+            return true;
+        }
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        try {
+            URI o = URI.create(origin);
+            int port = o.getPort() == -1 ? ("https".equals(o.getScheme()) ? 443 : 80) : o.getPort();
+            return o.getHost() != null && o.getHost().equalsIgnoreCase(request.getServerName())
+                    && port == request.getServerPort();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void headers(HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Robots-Tag", "noindex");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setCharacterEncoding("UTF-8");
+    }
+
+    private static void page(HttpServletResponse response, int status, VerifyPage.View view) throws IOException {
+        headers(response);
+        response.setStatus(status);
+        response.setContentType("text/html");
+        response.setHeader("Content-Security-Policy",
+                "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
+        VerifyPage.write(response.getWriter(), view);
     }
 
     /** JSON when the client names it before (or without) HTML; a browser gets the page. */
@@ -62,7 +172,7 @@ public class VerifyServlet extends HttpServlet {
 
     static String json(Optional<Verified> found) {
         if (found.isEmpty()) {
-            return Json.createObjectBuilder().add("valid", false).add("status", "UNKNOWN").add("detail", UNKNOWN)
+            return Json.createObjectBuilder().add("valid", false).add("status", "UNKNOWN").add("detail", VerifyPage.UNKNOWN)
                     .build().toString();
         }
         Verified v = found.get();
@@ -74,54 +184,5 @@ public class VerifyServlet extends HttpServlet {
             body.add("validUntil", v.validUntil().toString());
         }
         return body.build().toString();
-    }
-
-    static void page(PrintWriter out, Optional<Verified> found) {
-        String headline = found.map(VerifyServlet::headline).orElse(UNKNOWN);
-        boolean valid = found.map(Verified::valid).orElse(false);
-        out.write("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"UTF-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<meta name=\"robots\" content=\"noindex\">\n"
-                + "<title>" + escape(headline) + " \u2013 certificate check \u2013 Cascade</title>\n"
-                + "<style>body{font-family:system-ui,Arial,sans-serif;font-size:1.1875rem;line-height:1.5;color:#0b0c0c;"
-                + "max-width:40rem;margin:2rem auto;padding:0 1rem}h1{border-left:.5rem solid "
-                + (valid ? "#00703c" : "#d4351c") + ";padding-left:1rem}dt{font-weight:bold}dd{margin:0 0 1rem 0}"
-                + "</style>\n</head>\n<body>\n<main>\n<h1>" + escape(headline) + "</h1>\n");
-        found.ifPresentOrElse(v -> out.write("<p>A certificate of competence recorded in Cascade.</p>\n<dl>\n"
-                + "<dt>Name</dt><dd>" + escape(v.name()) + "</dd>\n"
-                + "<dt>Competency</dt><dd>" + escape(v.competency()) + "</dd>\n"
-                + "<dt>Signed off on</dt><dd>" + date(v.signedOn()) + "</dd>\n"
-                + "<dt>Valid until</dt><dd>" + (v.validUntil() == null ? "Does not expire" : date(v.validUntil()))
-                + "</dd>\n</dl>\n"),
-                () -> out.write("<p>Check the code against the certificate: it has 12 letters and digits.</p>\n"));
-        out.write("</main>\n</body>\n</html>\n");
-    }
-
-    private static String headline(Verified v) {
-        return switch (v.status()) {
-            case VALID -> "Valid";
-            case REVOKED -> "Revoked";
-            case EXPIRED -> "Expired on " + date(v.expiredOn());
-        };
-    }
-
-    private static String date(LocalDate day) {
-        return Certificate.DATE.format(day);
-    }
-
-    /** Everything written into the page passes through here. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -15,6 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,7 +35,8 @@ import uk.org.cascade.platform.Dates;
 /**
  * A one-page A4 certificate of competence. It uses the standard Helvetica fonts, which every PDF reader has,
  * so nothing is embedded; their WinAnsi encoding covers English and Western European names (é, â, ’, –),
- * and {@link #printable} turns anything else into the nearest character it has rather than fail.
+ * and {@link #printable} turns anything else into the nearest character it has rather than fail. A QR code of the
+ * verification address sits under the address printed as text, so a phone opens the same check.
  */
 public final class Certificate {
 
@@ -94,6 +101,8 @@ public final class Certificate {
                 w.gap(4);
                 w.centred(regular, 11, "Check that this certificate is still valid at", 0);
                 w.centred(regular, 11, c.verifyAddress(), 0);
+                w.gap(16);
+                w.qr(c.verifyAddress(), 96);
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);
@@ -192,6 +201,38 @@ public final class Certificate {
             out.setLineWidth(0.75f);
             out.addRect(36, 36, box.getWidth() - 72, box.getHeight() - 72);
             out.stroke();
+        }
+
+        /** The address as a QR code, {@code size} points square and centred, drawn as vector squares: sharp at any zoom. */
+        void qr(String text, float size) throws IOException {
+            BitMatrix matrix;
+            try {
+                matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                        Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
+            } catch (WriterException e) {
+                throw new IOException("The verification address does not fit a QR code", e);
+            }
+            float module = size / matrix.getWidth();
+            float left = (box.getWidth() - size) / 2;
+            float top = y;
+            // One rectangle per run of dark modules in a row: no hairline seams between neighbours when rendered
+            for (int row = 0; row < matrix.getHeight(); row++) {
+                int col = 0;
+                while (col < matrix.getWidth()) {
+                    if (!matrix.get(col, row)) {
+                        col++;
+                        continue;
+                    }
+                    int end = col;
+                    while (end < matrix.getWidth() && matrix.get(end, row)) {
+                        end++;
+                    }
+                    out.addRect(left + col * module, top - (row + 1) * module, (end - col) * module, module);
+                    col = end;
+                }
+            }
+            out.fill();
+            y -= size;
         }
 
         void gap(float points) {

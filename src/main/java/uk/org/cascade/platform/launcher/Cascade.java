@@ -58,6 +58,10 @@ public final class Cascade {
             System.setProperty("cascade.db.user", EmbeddedDatabase.USER);
             System.setProperty("cascade.db.password", password);
             System.setProperty("cascade.demo-data", env("CASCADE_DEMO_DATA", "true"));
+            if (System.getenv("CASCADE_SECRET_KEY") == null) {
+                // Seals the credential signing key in the database: made once, kept beside the data (SecretKeyFile)
+                System.setProperty("cascade.secret.key", SecretKeyFile.readOrMake(dataDir));
+            }
             LOG.info(() -> "Starting the embedded MariaDB with its data in " + dataDir.resolve("mariadb"));
             database = CompletableFuture.supplyAsync(() -> {
                 try {

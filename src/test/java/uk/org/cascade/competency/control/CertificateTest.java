@@ -3,11 +3,17 @@ package uk.org.cascade.competency.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +70,16 @@ class CertificateTest {
             assertTrue(text.contains("Valid until 4 January 2028"), text);
             assertTrue(text.contains("ABCDEFGHJKLM"), text);
             assertTrue(text.contains("https://cascade.example/verify/ABCDEFGHJKLM"), text);
+        }
+    }
+
+    @Test
+    void theQrCode_opensTheVerificationAddress() throws Exception {
+        try (PDDocument document = Loader.loadPDF(Certificate.pdf(content(SIAN, LocalDate.of(2028, 1, 5), false)))) {
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 100);
+            String read = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(page)))).getText();
+            assertEquals("https://cascade.example/verify/ABCDEFGHJKLM", read);
         }
     }
 
