@@ -89,8 +89,10 @@ class ClusterDrill {
         gridB = freePort();
         String members = "127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
         String name = "cascade-drill-" + UUID.randomUUID().toString().substring(0, 8);
-        a = instance("a", gridA, members, name);
-        b = instance("b", gridB, members, name);
+        String secret = java.util.Base64.getEncoder().encodeToString(
+                java.security.SecureRandom.getInstanceStrong().generateSeed(32));
+        a = instance("a", gridA, members, name).with("CASCADE_SECRET_KEY", secret);
+        b = instance("b", gridB, members, name).with("CASCADE_SECRET_KEY", secret);
         apiA = new Api(a.base().toURL());
         apiB = new Api(b.base().toURL());
 
@@ -109,6 +111,17 @@ class ClusterDrill {
         assertEquals(changeSets, Math.max(appliedByA, appliedByB), "the migrating instance applied every change set");
         assertEquals(changeSets, database.count("SELECT COUNT(DISTINCT ID, AUTHOR, FILENAME) FROM DATABASECHANGELOG"));
         assertEquals(1, database.count("SELECT COUNT(*) FROM user_account"), "one first administrator");
+        // Both made a credential signing key at first start, at the same moment: one is kept, and both publish it.
+        long keys = database.count("SELECT COUNT(*) FROM credential_signing_key");
+        HttpResponse<String> jwksA = HTTP.send(HttpRequest.newBuilder(a.base().resolve("/.well-known/jwks.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> jwksB = HTTP.send(HttpRequest.newBuilder(b.base().resolve("/.well-known/jwks.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        figure("credential signing keys stored / A and B publish the same", keys + " / "
+                + (jwksA.statusCode() == 200 && jwksA.body().equals(jwksB.body())));
+        assertEquals(1, keys);
+        assertEquals(200, jwksA.statusCode(), jwksA.body());
+        assertEquals(jwksA.body(), jwksB.body());
         figure("data grid members seen by A / by B", members(a.log()) + " / " + members(b.log()));
         String addresses = listening(gridA) + " " + listening(gridB) + " " + listening(a.base().getPort()) + " "
                 + listening(b.base().getPort());
