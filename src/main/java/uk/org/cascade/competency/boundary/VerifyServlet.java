@@ -9,12 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import uk.org.cascade.competency.boundary.Verification.Verified;
 import uk.org.cascade.competency.control.IssuerKeys;
+import uk.org.cascade.platform.boundary.SameOrigin;
 
 /**
  * {@code /verify/{code}}: anyone holding a certificate (an employer, a school) checks it without signing in, and
@@ -54,7 +54,7 @@ public class VerifyServlet extends HttpServlet {
     /** A pasted credential. Like every form here it must come from Cascade's own page (its Origin), and be short. */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!isSameOrigin(request)) {
+        if (!SameOrigin.byFetchSiteOrOrigin(request)) {
             page(response, HttpServletResponse.SC_FORBIDDEN,
                     VerifyPage.refused("Send the form from this page: a form on another site cannot check here", ""));
             return;
@@ -121,27 +121,6 @@ public class VerifyServlet extends HttpServlet {
         }
     }
 
-    /**
-     * The page's own form: the browser says so with {@code Sec-Fetch-Site}, or its {@code Origin} is this server. (The
-     * page's {@code no-referrer} rule makes browsers send {@code Origin: null} with it, hence the first.)
-     */
-    static boolean isSameOrigin(HttpServletRequest request) {
-        if ("same-origin".equals(request.getHeader("Sec-Fetch-Site"))) {
-            return true;
-        }
-        String origin = request.getHeader("Origin");
-        if (origin == null) {
-            return false;
-        }
-        try {
-            URI o = URI.create(origin);
-            int port = o.getPort() == -1 ? ("https".equals(o.getScheme()) ? 443 : 80) : o.getPort();
-            return o.getHost() != null && o.getHost().equalsIgnoreCase(request.getServerName())
-                    && port == request.getServerPort();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 
     private static void headers(HttpServletResponse response) {
         response.setHeader("Cache-Control", "no-store");

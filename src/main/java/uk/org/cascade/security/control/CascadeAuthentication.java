@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.org.cascade.platform.boundary.DatabaseUnavailable;
+import uk.org.cascade.platform.boundary.SameOrigin;
 import uk.org.cascade.platform.control.DatabaseWatch;
 import uk.org.cascade.platform.control.Today;
 import uk.org.cascade.security.control.Callers.Caller;
@@ -109,7 +109,7 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
         }
         Optional<Caller> sessionCaller = sessionCaller(request);
         if (sessionCaller.isPresent()) {
-            if (api && !isSafe(request) && !isSameOrigin(request)) {
+            if (api && !isSafe(request) && !SameOrigin.byOrigin(request)) {
                 return problem(response, context, 403, "Forbidden",
                         "A signed-in browser session may change data through the API only from Cascade's own pages");
             }
@@ -274,18 +274,4 @@ public class CascadeAuthentication implements HttpAuthenticationMechanism {
         return Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod());
     }
 
-    private static boolean isSameOrigin(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        if (origin == null) {
-            return false;
-        }
-        try {
-            URI o = URI.create(origin);
-            int port = o.getPort() == -1 ? ("https".equals(o.getScheme()) ? 443 : 80) : o.getPort();
-            return o.getHost() != null && o.getHost().equalsIgnoreCase(request.getServerName())
-                    && port == request.getServerPort();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 }
