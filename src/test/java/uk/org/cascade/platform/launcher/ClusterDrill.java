@@ -21,7 +21,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +66,8 @@ class ClusterDrill {
     private static final Pattern APPLIED = Pattern.compile("Database schema is up to date \\((\\d+) change sets applied now\\)");
     private static final Pattern MEMBERS = Pattern.compile("DG Size: (\\d+)");
 
-    private static final Map<String, String> FIGURES = new LinkedHashMap<>();
+    private static final DrillFigures FIGURES = new DrillFigures("Cluster drill (./mvnw verify -Pcluster)",
+            Path.of("target", "cluster-drill.txt"));
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static ExternalDatabase database;
@@ -151,11 +151,7 @@ class ClusterDrill {
                 }
             }
         } finally {
-            String table = FIGURES.entrySet().stream()
-                    .map(e -> String.format("| %-78s | %s |", e.getKey(), e.getValue()))
-                    .collect(Collectors.joining("\n", "| drill figure | value |\n| --- | --- |\n", "\n"));
-            System.out.println("\nCluster drill (./mvnw verify -Pcluster):\n" + table);
-            Files.writeString(Path.of("target", "cluster-drill.txt"), table);
+            FIGURES.write();
         }
     }
 

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +55,8 @@ class ReliabilityDrill {
     private static final Duration HEALTH_LIMIT = Duration.ofSeconds(3);
     private static final Duration API_LIMIT = Duration.ofSeconds(10);
 
-    private static final Map<String, String> FIGURES = new LinkedHashMap<>();
+    private static final DrillFigures FIGURES = new DrillFigures("Reliability drills (./mvnw verify -Preliability)",
+            Path.of("target", "reliability-drills.txt"));
     private static final List<String> ACKNOWLEDGED = new ArrayList<>();
     private static LauncherProcess launcher;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -81,11 +81,7 @@ class ReliabilityDrill {
                 figure("MariaDB servers left after the drills' orderly stop", "" + launcher.databaseServers().size());
             }
         } finally {
-            String table = FIGURES.entrySet().stream()
-                    .map(e -> String.format("| %-72s | %s |", e.getKey(), e.getValue()))
-                    .collect(Collectors.joining("\n", "| drill figure | value |\n| --- | --- |\n", "\n"));
-            System.out.println("\nReliability drills (./mvnw verify -Preliability):\n" + table);
-            Files.writeString(Path.of("target", "reliability-drills.txt"), table);
+            FIGURES.write();
         }
     }
 
@@ -250,7 +246,6 @@ class ReliabilityDrill {
 
     private static void figure(String name, String value) {
         FIGURES.put(name, value);
-        System.out.println("[drill] " + name + ": " + value);
     }
 
     private static String seconds(Duration d) {
