@@ -255,7 +255,8 @@ class LearningRecordsIT extends DeployedCascade {
                         + TestLrs.problems());
             }
             try {
-                Thread.sleep(100); // polling a condition, bounded by the deadline
+                // Woken by the next statement to arrive; the bound covers conditions on the database.
+                TestLrs.awaitArrival(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError(e);

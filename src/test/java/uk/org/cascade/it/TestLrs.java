@@ -43,6 +43,8 @@ public final class TestLrs {
     private static final List<Receipt> RECEIPTS = new CopyOnWriteArrayList<>();
     private static final List<String> PROBLEMS = new CopyOnWriteArrayList<>();
     private static final AtomicBoolean DOWN = new AtomicBoolean();
+    /** Notified on every request, so a test waiting for statements wakes as they arrive. */
+    private static final Object ARRIVALS = new Object();
 
     private TestLrs() {
     }
@@ -103,6 +105,16 @@ public final class TestLrs {
         RECEIPTS.add(new Receipt(id, status));
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
+        synchronized (ARRIVALS) {
+            ARRIVALS.notifyAll();
+        }
+    }
+
+    /** Waits until the next request arrives, or at most {@code millis}: for a test's bounded wait on a condition. */
+    public static void awaitArrival(long millis) throws InterruptedException {
+        synchronized (ARRIVALS) {
+            ARRIVALS.wait(millis);
+        }
     }
 
     private static int answer(HttpExchange exchange, String id, String body) {

@@ -290,6 +290,24 @@ class ClusterDrill {
         assertEquals(1, didTheWork);
     }
 
+    @Test
+    @Order(5)
+    void anInstanceThatCannotServe_neverSaysReady_andExitsNonZero() throws Exception {
+        int nothingThere = freePort();
+        try (LauncherProcess c = new LauncherProcess(DIR.resolve("c"), freePort())
+                .with("CASCADE_DB_URL", EmbeddedDatabase.jdbcUrl(nothingThere))
+                .with("CASCADE_DB_USER", ExternalDatabase.USER).with("CASCADE_DB_PASSWORD", "none")
+                .with("CASCADE_HTTP_ADDRESS", "127.0.0.1").with("CASCADE_READY_TIMEOUT_SECONDS", "10")) {
+            c.launch();
+            assertTrue(c.awaitExit(Duration.ofSeconds(240)), "the launcher gives up within its bounds");
+            String log = Files.readString(c.log());
+            figure("an instance whose database does not answer: exit code / says why", c.exitCode() + " / "
+                    + (log.contains("Cascade did not start") && !log.contains("Cascade is ready")));
+            assertTrue(c.exitCode() != 0);
+            assertTrue(log.contains("Cascade did not start") && !log.contains("Cascade is ready"), "see " + c.log());
+        }
+    }
+
     private static long firings(Path log) throws IOException {
         return Pattern.compile("Refresher run for \\S+: ").matcher(Files.readString(log)).results().count();
     }

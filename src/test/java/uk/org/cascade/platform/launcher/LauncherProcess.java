@@ -124,6 +124,11 @@ final class LauncherProcess implements AutoCloseable {
         return process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** The launcher's exit code; it must have exited. */
+    int exitCode() {
+        return process.exitValue();
+    }
+
     /** {@code kill -9} of the launcher's JVM: no shutdown hook runs. */
     void kill9() throws InterruptedException {
         process.destroyForcibly();
