@@ -39,8 +39,10 @@ public final class Cascade {
         Path dataDir = Path.of(env("CASCADE_DATA_DIR", "data")).toAbsolutePath().normalize();
         File war = warBesideLauncher();
         ClusterSettings cluster;
+        Duration readyWithin;
         try {
             cluster = ClusterSettings.from(System.getenv());
+            readyWithin = Readiness.patience(env("CASCADE_READY_TIMEOUT_SECONDS", "120"));
         } catch (IllegalArgumentException e) {
             LOG.severe("Cascade did not start: " + e.getMessage());
             System.exit(2);
@@ -98,8 +100,7 @@ public final class Cascade {
             System.exit(1);
         }
         String baseUrl = env("CASCADE_BASE_URL", "http://localhost:" + httpPort + "/");
-        Readiness.Answer health = Readiness.await(httpPort, Duration.ofSeconds(
-                Long.parseLong(env("CASCADE_READY_TIMEOUT_SECONDS", "120"))));
+        Readiness.Answer health = Readiness.await(env("CASCADE_HTTP_ADDRESS", "127.0.0.1"), httpPort, readyWithin);
         if (!health.up()) {
             LOG.severe("Cascade did not start: /health " + health + ". Stopping.");
             System.exit(1);

@@ -1,11 +1,9 @@
 package uk.org.cascade.platform.launcher;
 
-import fish.payara.micro.boot.AdminCommandRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * How Payara Micro's HTTP listener is set up before it boots, for the launcher and the integration tests alike:
@@ -15,7 +13,6 @@ import java.util.logging.Logger;
  */
 public final class ConnectorSettings {
 
-    private static final Logger LOG = Logger.getLogger(ConnectorSettings.class.getName());
     private static final String HTTP = "configs.config.server-config.network-config.protocols.protocol.http-listener.http.";
     private static final String LISTENER =
             "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.";
@@ -29,17 +26,7 @@ public final class ConnectorSettings {
     private ConnectorSettings() {
     }
 
-    /** For {@code PayaraMicro.setPreBootHandler}. */
-    static void apply(AdminCommandRunner asadmin) {
-        for (String setting : SETTINGS) {
-            var result = asadmin.run("set", setting);
-            if (result.getExitStatus() != fish.payara.micro.ClusterCommandResult.ExitStatus.SUCCESS) {
-                LOG.warning(() -> "Payara did not accept " + setting + ": " + result.getOutput());
-            }
-        }
-    }
-
-    /** The same settings as a file for {@code payara-micro.jar --prebootcommandfile}. */
+    /** The settings as a file for Payara Micro's {@code --prebootcommandfile} (the launcher's and the tests'). */
     public static Path writeCommandFile(Path file) throws IOException {
         return writeCommandFile(file, null);
     }

@@ -32,9 +32,24 @@ final class Readiness {
     private Readiness() {
     }
 
-    static Answer await(int httpPort, Duration patience) throws InterruptedException {
+    /** {@code CASCADE_READY_TIMEOUT_SECONDS}: a whole number of seconds, at least one. */
+    static Duration patience(String seconds) {
+        try {
+            long value = Long.parseLong(seconds.trim());
+            if (value >= 1) {
+                return Duration.ofSeconds(value);
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the variable's name
+        }
+        throw new IllegalArgumentException("CASCADE_READY_TIMEOUT_SECONDS: '" + seconds + "' is not a number of seconds");
+    }
+
+    /** Asks {@code /health} at the address the HTTP listener binds until it answers 200 or the patience runs out. */
+    static Answer await(String address, int httpPort, Duration patience) throws InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/health"))
+        String host = address.contains(":") ? "[" + address + "]" : address;
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + httpPort + "/health"))
                 .timeout(Duration.ofSeconds(5)).GET().build();
         long deadline = System.nanoTime() + patience.toNanos();
         Answer last;

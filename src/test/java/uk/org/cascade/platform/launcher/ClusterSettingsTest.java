@@ -49,4 +49,12 @@ class ClusterSettingsTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> ClusterSettings.from(
                 Map.of("CASCADE_CLUSTER_PORT", "5910"))).getMessage().startsWith("CASCADE_CLUSTER_PORT, _INTERFACE"));
     }
+
+    @Test
+    void theReadinessWaitIsAWholeNumberOfSeconds() {
+        assertEquals(java.time.Duration.ofSeconds(90), Readiness.patience(" 90 "));
+        assertEquals("CASCADE_READY_TIMEOUT_SECONDS: 'soon' is not a number of seconds",
+                assertThrows(IllegalArgumentException.class, () -> Readiness.patience("soon")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Readiness.patience("0"));
+    }
 }
