@@ -46,14 +46,14 @@ public class DatabaseUnavailableFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (database.isAway() && DatabaseUnavailable.needsDatabase(request)) {
+        boolean needsDatabase = DatabaseUnavailable.needsDatabase(request);
+        if (needsDatabase && database.isAway()) {
             // Whichever filter runs first, the 503 carries the same security headers as every other answer.
             headers.apply(request, response);
             DatabaseUnavailable.answer(request, response);
             return;
         }
-        boolean admitted = !DatabaseUnavailable.needsDatabase(request) || admit();
-        if (!admitted) {
+        if (needsDatabase && !admit()) {
             LOG.warning("Answered 503: " + ADMITTED + " requests held the database for " + ADMISSION_WAIT_SECONDS + " s");
             headers.apply(request, response);
             DatabaseUnavailable.answer(request, response);
@@ -68,7 +68,7 @@ public class DatabaseUnavailableFilter extends HttpFilter {
             headers.apply(request, response);
             DatabaseUnavailable.answer(request, response, e);
         } finally {
-            if (DatabaseUnavailable.needsDatabase(request)) {
+            if (needsDatabase) {
                 admission.release();
             }
         }

@@ -3,6 +3,7 @@ package uk.org.cascade.platform.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,7 +38,7 @@ public final class ConnectorSettings {
      */
     static Path writeCommandFile(Path file, String address) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        List<String> commands = new java.util.ArrayList<>(SETTINGS.stream().map(s -> "set " + s).toList());
+        List<String> commands = new ArrayList<>(SETTINGS.stream().map(s -> "set " + s).toList());
         if (address != null) {
             commands.add("set " + LISTENER + "address=" + address);
         }

@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /** A drill's measured figures, in the order taken: printed as they come, and as one table at the end. */
 final class DrillFigures {
+
+    private static final Logger LOG = Logger.getLogger(DrillFigures.class.getName());
 
     private final String title;
     private final Path file;
@@ -21,7 +24,7 @@ final class DrillFigures {
 
     void put(String name, String value) {
         rows.put(name, value);
-        System.out.println("[drill] " + name + ": " + value);
+        LOG.info(() -> "[drill] " + name + ": " + value);
     }
 
     /** Prints the table and writes it to the drill's file (for the README). */
@@ -29,7 +32,7 @@ final class DrillFigures {
         String table = rows.entrySet().stream()
                 .map(e -> String.format("| %-78s | %s |", e.getKey(), e.getValue()))
                 .collect(Collectors.joining("\n", "| drill figure | value |\n| --- | --- |\n", "\n"));
-        System.out.println("\n" + title + ":\n" + table);
+        LOG.info(() -> "\n" + title + ":\n" + table);
         Files.writeString(file, table);
     }
 }
